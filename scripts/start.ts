@@ -1,0 +1,144 @@
+/**
+ * `npm start`: Ballotbox on an embedded local chain, in one command.
+ *
+ * Starts a Hardhat node on 127.0.0.1:8545, deploys Semaphore and Ballotbox to it, builds and
+ * serves the app on http://127.0.0.1:3000, and stops everything on Ctrl-C.
+ *   --dev    serve with Next's dev server instead of a production build
+ *   --no-app only the chain and the contracts
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const root = path.resolve(import.meta.dirname, "..");
+const CHAIN_HOST = "127.0.0.1";
+const CHAIN_PORT = 8545;
+const APP_PORT = Number(process.env.PORT ?? 3000);
+const rpcUrl = `http://${CHAIN_HOST}:${CHAIN_PORT}`;
+
+const { values: flags } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, "no-app": { type: "boolean", default: false } },
+});
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+/** Stops every process this run started, grandchildren included, and exits. */
+function stopAll(code: number): never {
+  stopping = true;
+  killChildren();
+  process.exit(code);
+}
+
+function killChildren(): void {
+  for (const child of children) {
+    // Each child leads its own process group (detached), so one signal reaches the processes
+    // it started too (npx → hardhat, next start → next-server).
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+// Even if this script dies of an error, it must not leave a chain or a server behind.
+process.on("exit", killChildren);
+
+/** Spawns a child in its own process group (see killChildren) and remembers it. */
+function spawnChild(command: string, args: string[], env: Record<string, string>, pipeStdout: boolean): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", pipeStdout ? "pipe" : "inherit", "inherit"],
+    detached: true,
+  });
+  children.push(child);
+  return child;
+}
+
+/** Starts a long-running child; its exit (unless we are stopping) ends the whole run. */
+function startService(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawnChild(command, args, env, true);
+  child.stdout?.on("data", (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (line.trim() !== "") console.log(`[${name}] ${line}`);
+  });
+  child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`${name} stopped unexpectedly (exit code ${code ?? "none"}).`);
+      stopAll(1);
+    }
+  });
+  return child;
+}
+
+/** Runs a command to completion, or ends the whole run with its exit code. */
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawnChild(command, args, env, false);
+    child.on("exit", (code) => {
+      if (code === 0) resolve();
+      else if (!stopping) {
+        console.error(`\`${command} ${args.join(" ")}\` failed (exit code ${code ?? "none"}).`);
+        stopAll(1);
+      }
+    });
+  });
+}
+
+async function chainAnswers(): Promise<boolean> {
+  try {
+    const response = await fetch(rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+      signal: AbortSignal.timeout(1000),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForChain(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await chainAnswers()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  console.error(`The local chain did not answer on ${rpcUrl} within ${timeoutMs / 1000} s.`);
+  stopAll(1);
+}
+
+if (await chainAnswers()) {
+  console.error(`Something already answers on ${rpcUrl}. Stop it (or the other \`npm start\`) and try again.`);
+  process.exit(1);
+}
+
+const npx = "npx";
+await run("npm", ["run", "--silent", "build:contracts"]);
+startService("chain", npx, ["hardhat", "node", "--hostname", CHAIN_HOST, "--port", String(CHAIN_PORT)]);
+await waitForChain(60_000);
+
+// The embedded chain starts empty every time: forget Ignition's record of the previous one.
+await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
+await run(npx, ["hardhat", "run", "scripts/deploy.ts", "--network", "localhost"]);
+
+if (flags["no-app"]) {
+  console.log(`\nBallotbox contracts are deployed on ${rpcUrl} (chain 31337). Ctrl-C stops the chain.`);
+} else {
+  const appEnv = { NEXT_PUBLIC_RPC_URL: rpcUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  if (flags.dev) {
+    startService("app", npx, ["next", "dev", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
+  } else {
+    await run(npx, ["next", "build"], appEnv);
+    startService("app", npx, ["next", "start", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
+  }
+  console.log(
+    `\nBallotbox is starting on http://${CHAIN_HOST}:${APP_PORT} (chain ${rpcUrl}). Ctrl-C stops everything.`,
+  );
+}
