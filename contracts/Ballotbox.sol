@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {ISemaphore} from "@semaphore-protocol/contracts/interfaces/ISemaphore.sol";
 import {ISemaphoreGroups} from "@semaphore-protocol/contracts/interfaces/ISemaphoreGroups.sol";
+import {Semaphore} from "@semaphore-protocol/contracts/Semaphore.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -12,9 +13,10 @@ import {SemaphoreBallotVerifier} from "./base/SemaphoreBallotVerifier.sol";
 
 /// @title Ballotbox
 /// @notice Polls with a frozen voter roll, one anonymous ballot per voter, and an on-chain tally.
-/// @dev See {IBallotbox}. Each poll owns one Semaphore group (this contract is its admin); the
-/// group's Merkle tree duration is zero, so once the roll is frozen only its final root is
-/// accepted: a voter removed before the start cannot vote with an older root.
+/// @dev See {IBallotbox}. Each poll owns one Semaphore group (this contract is its admin) that holds
+/// its roll. Ballots are verified as {SemaphoreBallotVerifier} explains: against the roll's final
+/// root only, with nullifiers kept here, so a voter removed before the start cannot vote with an
+/// older root and nobody can burn a voter's nullifier outside Ballotbox.
 contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
     /// @inheritdoc IBallotbox
     /// @dev 32 keeps an approval ballot a 32-bit mask and bounds the tally's storage writes per
@@ -27,6 +29,9 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
     );
 
     /// @inheritdoc IBallotbox
+    ISemaphore public immutable semaphore;
+
+    /// @inheritdoc IBallotbox
     uint256 public pollCount;
 
     /// @notice Polls by id.
@@ -36,13 +41,20 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
     mapping(uint256 pollId => uint256[MAX_OPTIONS]) internal _tallies;
 
     /// @inheritdoc IBallotbox
+    mapping(uint256 pollId => mapping(uint256 nullifier => bool)) public nullifierUsed;
+
+    /// @inheritdoc IBallotbox
     mapping(uint256 pollId => mapping(address invite => bool)) public inviteUsed;
 
     /// @inheritdoc IBallotbox
     mapping(uint256 pollId => mapping(address account => bool)) public allowlistEntryUsed;
 
-    /// @param semaphore_ A deployed Semaphore v4.
-    constructor(ISemaphore semaphore_) SemaphoreBallotVerifier(semaphore_) EIP712("Ballotbox", "1") {}
+    /// @param semaphore_ A deployed Semaphore v4; its verifier checks the ballots' proofs.
+    constructor(
+        ISemaphore semaphore_
+    ) SemaphoreBallotVerifier(Semaphore(address(semaphore_)).verifier()) EIP712("Ballotbox", "1") {
+        semaphore = semaphore_;
+    }
 
     /// @dev Reverts unless the poll exists and the caller organizes it.
     modifier onlyOrganizer(uint256 pollId) {
@@ -79,8 +91,8 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         if (startTime <= block.timestamp) revert Ballotbox__StartTimeNotInFuture();
         if (endTime <= startTime) revert Ballotbox__EndTimeNotAfterStartTime();
 
-        // Duration 0: a root is valid only in the block that made it, so after the freeze only
-        // the final root verifies (see the contract's description).
+        // Duration 0: should anyone check proofs of this group with Semaphore itself, only the
+        // current root is accepted there too.
         uint256 groupId = semaphore.createGroup(address(this), 0);
 
         pollId = ++pollCount;
@@ -95,7 +107,8 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
             organizer: msg.sender,
             metadataHash: keccak256(abi.encode(question, options)),
             inviteRoot: bytes32(0),
-            allowlistRoot: bytes32(0)
+            allowlistRoot: bytes32(0),
+            rollRoot: 0
         });
 
         emit PollCreated(pollId, msg.sender, groupId, BallotType(ballotType), startTime, endTime, question, options);
@@ -106,7 +119,9 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         uint256 pollId,
         uint256 identityCommitment
     ) external override onlyOrganizer(pollId) onlyBeforeStart(pollId) {
-        semaphore.addMember(_polls[pollId].groupId, identityCommitment);
+        Poll storage poll = _polls[pollId];
+        semaphore.addMember(poll.groupId, identityCommitment);
+        _syncRollRoot(poll);
     }
 
     /// @inheritdoc IBallotbox
@@ -114,7 +129,9 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         uint256 pollId,
         uint256[] calldata identityCommitments
     ) external override onlyOrganizer(pollId) onlyBeforeStart(pollId) {
-        semaphore.addMembers(_polls[pollId].groupId, identityCommitments);
+        Poll storage poll = _polls[pollId];
+        semaphore.addMembers(poll.groupId, identityCommitments);
+        _syncRollRoot(poll);
     }
 
     /// @inheritdoc IBallotbox
@@ -123,7 +140,9 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         uint256 identityCommitment,
         uint256[] calldata merkleProofSiblings
     ) external override onlyOrganizer(pollId) onlyBeforeStart(pollId) {
-        semaphore.removeMember(_polls[pollId].groupId, identityCommitment, merkleProofSiblings);
+        Poll storage poll = _polls[pollId];
+        semaphore.removeMember(poll.groupId, identityCommitment, merkleProofSiblings);
+        _syncRollRoot(poll);
     }
 
     /// @inheritdoc IBallotbox
@@ -169,6 +188,7 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
 
         inviteUsed[pollId][invite] = true;
         semaphore.addMember(poll.groupId, identityCommitment);
+        _syncRollRoot(poll);
         emit InviteRedeemed(pollId, invite, identityCommitment);
     }
 
@@ -188,21 +208,16 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
 
         allowlistEntryUsed[pollId][msg.sender] = true;
         semaphore.addMember(poll.groupId, identityCommitment);
+        _syncRollRoot(poll);
         emit AllowlistRegistered(pollId, msg.sender, identityCommitment);
     }
 
     /// @inheritdoc IBallotbox
     function castVote(uint256 pollId, ISemaphore.SemaphoreProof calldata proof) external override {
         Poll storage poll = _openPoll(pollId);
-        BallotType ballotType = poll.ballotType;
-
-        bytes4 reason = _checkBallot(ballotType, poll.optionCount, pollId, proof);
+        bytes4 reason = _admitBallot(poll, pollId, proof);
         if (reason != bytes4(0)) _revertWithSelector(reason);
-        _verifyBallot(poll.groupId, proof);
-
-        _count(pollId, ballotType, proof.message);
         ++poll.ballotCount;
-        emit BallotCast(pollId, proof.nullifier, proof.message);
     }
 
     /// @inheritdoc IBallotbox
@@ -212,21 +227,10 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
     ) external override returns (uint256 counted) {
         if (proofs.length == 0) revert Ballotbox__EmptyBatch();
         Poll storage poll = _openPoll(pollId);
-        BallotType ballotType = poll.ballotType;
-        uint256 optionCount = poll.optionCount;
-        uint256 groupId = poll.groupId;
-
         for (uint256 i = 0; i < proofs.length; ++i) {
-            ISemaphore.SemaphoreProof calldata proof = proofs[i];
-            bytes4 reason = _checkBallot(ballotType, optionCount, pollId, proof);
-            if (reason == bytes4(0)) reason = _tryVerifyBallot(groupId, proof);
-            if (reason != bytes4(0)) {
-                emit BallotRejected(pollId, proof.nullifier, reason);
-                continue;
-            }
-            _count(pollId, ballotType, proof.message);
-            ++counted;
-            emit BallotCast(pollId, proof.nullifier, proof.message);
+            bytes4 reason = _admitBallot(poll, pollId, proofs[i]);
+            if (reason == bytes4(0)) ++counted;
+            else emit BallotRejected(pollId, proofs[i].nullifier, reason);
         }
         // One write for the whole batch.
         poll.ballotCount += uint64(counted);
@@ -300,22 +304,46 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         if (block.timestamp >= poll.endTime) revert Ballotbox__VotingEnded();
     }
 
-    /// @dev The checks a ballot must pass before its proof is worth verifying: public signals in
-    /// the field, the poll's scope, a valid ballot. Returns the failing error's selector, or zero.
-    /// Semaphore hashes message and scope before they enter the circuit, so values at or above
-    /// the field would verify; they are refused so that each ballot has one canonical encoding.
-    function _checkBallot(
-        BallotType ballotType,
-        uint256 optionCount,
+    /// @dev Checks a ballot and, if it passes, spends its nullifier, counts it and emits
+    /// {BallotCast}; the caller counts it in ballotCount. Returns the selector of the error that
+    /// rejects it, or zero. Cheap checks come first so that a bad ballot costs little gas:
+    /// public signals in the field, the poll's scope, a valid ballot, an unspent nullifier, and
+    /// only then the proof. Semaphore hashes message and scope before they enter the circuit, so
+    /// values at or above the field would verify; they are refused so that each ballot has one
+    /// canonical encoding.
+    function _admitBallot(
+        Poll storage poll,
         uint256 pollId,
         ISemaphore.SemaphoreProof calldata proof
-    ) internal view returns (bytes4) {
+    ) internal returns (bytes4) {
         if (proof.scope >= SNARK_SCALAR_FIELD || proof.message >= SNARK_SCALAR_FIELD) {
             return Ballotbox__NotInSnarkScalarField.selector;
         }
         if (proof.scope != pollScope(pollId)) return Ballotbox__WrongScope.selector;
-        if (!Ballots.isValid(ballotType, optionCount, proof.message)) return Ballotbox__InvalidBallot.selector;
+        BallotType ballotType = poll.ballotType;
+        if (!Ballots.isValid(ballotType, poll.optionCount, proof.message)) return Ballotbox__InvalidBallot.selector;
+        if (nullifierUsed[pollId][proof.nullifier]) return Ballotbox__NullifierAlreadyUsed.selector;
+        bytes4 reason = _verifyBallot(poll.rollRoot, proof);
+        if (reason != bytes4(0)) return reason;
+
+        nullifierUsed[pollId][proof.nullifier] = true;
+        _count(pollId, ballotType, proof.message);
+        emit BallotCast(
+            pollId,
+            proof.nullifier,
+            proof.message,
+            proof.merkleTreeDepth,
+            proof.merkleTreeRoot,
+            proof.scope,
+            proof.points
+        );
         return bytes4(0);
+    }
+
+    /// @dev Copies the roll's root from Semaphore after a change, so that verifying a ballot needs
+    /// no call to Semaphore (see {SemaphoreBallotVerifier}).
+    function _syncRollRoot(Poll storage poll) internal {
+        poll.rollRoot = ISemaphoreGroups(address(semaphore)).getMerkleTreeRoot(poll.groupId);
     }
 
     /// @dev Adds a valid ballot to the tally.

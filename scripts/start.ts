@@ -16,6 +16,7 @@ const CHAIN_HOST = "127.0.0.1";
 const CHAIN_PORT = 8545;
 const APP_PORT = Number(process.env.PORT ?? 3000);
 const rpcUrl = `http://${CHAIN_HOST}:${CHAIN_PORT}`;
+const appUrl = `http://${CHAIN_HOST}:${APP_PORT}`;
 
 const { values: flags } = parseArgs({
   options: { dev: { type: "boolean", default: false }, "no-app": { type: "boolean", default: false } },
@@ -24,30 +25,38 @@ const { values: flags } = parseArgs({
 const children: ChildProcess[] = [];
 let stopping = false;
 
-/** Stops every process this run started, grandchildren included, and exits. */
-function stopAll(code: number): never {
+/**
+ * Stops every process this run started, grandchildren included, and exits once the chain's and
+ * the app's ports are free again, so that a new `npm start` right after can bind them.
+ */
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return;
   stopping = true;
-  killChildren();
+  killChildren("SIGTERM");
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && ((await answers(rpcUrl)) || (await answers(appUrl)))) await sleep(100);
+  killChildren("SIGKILL");
   process.exit(code);
 }
 
-function killChildren(): void {
+function killChildren(signal: NodeJS.Signals): void {
   for (const child of children) {
-    // Each child leads its own process group (detached), so one signal reaches the processes
-    // it started too (npx → hardhat, next start → next-server).
-    if (child.pid !== undefined && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
+    // Each child leads its own process group (detached), so one signal reaches the processes it
+    // started too (npx → hardhat, next start → next-server), even after the leader has exited.
+    if (child.pid === undefined) continue;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the whole group is gone
     }
   }
 }
-process.on("SIGINT", () => stopAll(0));
-process.on("SIGTERM", () => stopAll(0));
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
 // Even if this script dies of an error, it must not leave a chain or a server behind.
-process.on("exit", killChildren);
+process.on("exit", () => {
+  killChildren("SIGKILL");
+});
 
 /** Spawns a child in its own process group (see killChildren) and remembers it. */
 function spawnChild(command: string, args: string[], env: Record<string, string>, pipeStdout: boolean): ChildProcess {
@@ -70,7 +79,7 @@ function startService(name: string, command: string, args: string[], env: Record
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`${name} stopped unexpectedly (exit code ${code ?? "none"}).`);
-      stopAll(1);
+      void stopAll(1);
     }
   });
   return child;
@@ -84,10 +93,22 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
       if (code === 0) resolve();
       else if (!stopping) {
         console.error(`\`${command} ${args.join(" ")}\` failed (exit code ${code ?? "none"}).`);
-        stopAll(1);
+        void stopAll(1);
       }
     });
   });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether anything answers HTTP at `url` (any status counts: the port is taken). */
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: "POST", body: "{}", signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function chainAnswers(): Promise<boolean> {
@@ -108,10 +129,10 @@ async function waitForChain(timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await chainAnswers()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   console.error(`The local chain did not answer on ${rpcUrl} within ${timeoutMs / 1000} s.`);
-  stopAll(1);
+  await stopAll(1);
 }
 
 if (await chainAnswers()) {

@@ -16,9 +16,17 @@ const root = path.resolve(import.meta.dirname, "..");
 const RPC_URL = "http://127.0.0.1:8545";
 const APP_URL = "http://127.0.0.1:3000";
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+/** Polls `probe` until it gives a value; `failure` ends the wait at once when it returns a reason. */
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  failure: () => string | undefined = () => undefined,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const reason = failure();
+    if (reason !== undefined) throw new Error(reason);
     try {
       const value = await probe();
       if (value !== undefined) return value;
@@ -33,14 +41,17 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 describe("npm start", () => {
   it("Should start the chain, deploy Ballotbox, serve the app, and stop on Ctrl-C", { timeout: 300_000 }, async () => {
     const start = spawn("node", ["scripts/start.ts"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const exited = once(start, "exit");
     let output = "";
     start.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     start.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     try {
+      const stoppedEarly = () => (start.exitCode === null ? undefined : `npm start exited early:\n${output}`);
       await waitFor(
         "the app",
         () => Promise.resolve(output.includes("Ballotbox is starting on") ? true : undefined),
         240_000,
+        stoppedEarly,
       );
       const response = await waitFor(
         "the home page",
@@ -60,8 +71,8 @@ describe("npm start", () => {
         32n,
       );
     } finally {
-      start.kill("SIGINT");
-      await once(start, "exit");
+      if (start.exitCode === null) start.kill("SIGINT");
+      await exited;
     }
     // Ctrl-C took the chain and the app down with it.
     await assert.rejects(fetch(RPC_URL, { method: "POST", body: "{}", signal: AbortSignal.timeout(2000) }));

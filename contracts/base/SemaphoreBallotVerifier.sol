@@ -2,39 +2,56 @@
 pragma solidity 0.8.28;
 
 import {ISemaphore} from "@semaphore-protocol/contracts/interfaces/ISemaphore.sol";
+import {ISemaphoreVerifier} from "@semaphore-protocol/contracts/interfaces/ISemaphoreVerifier.sol";
+import {MIN_DEPTH, MAX_DEPTH} from "@semaphore-protocol/contracts/base/Constants.sol";
+import {IBallotbox} from "../interfaces/IBallotbox.sol";
 
 /// @title SemaphoreBallotVerifier
-/// @notice How Ballotbox checks that a ballot comes from a voter on the roll who has not voted
-/// yet: a Semaphore v4 proof validated by Semaphore, which also spends the nullifier.
+/// @notice How Ballotbox checks that a ballot comes from a voter on the roll: a Semaphore v4
+/// Groth16 proof, checked by Semaphore's own verifier against the poll's frozen roll root.
 /// @dev Kept apart from the poll logic so that another way of verifying ballots (encrypted
 /// ballots, batch verification) can replace it without touching polls, rolls or tallies.
+///
+/// Why not `Semaphore.validateProof`: it is permissionless, so anyone who sees a voter's proof
+/// (in the mempool, or at a relayer) could submit it to Semaphore directly, spend the voter's
+/// nullifier there and make the real ballot fail, without the ballot ever reaching the tally.
+/// Ballotbox therefore keeps its own nullifiers and only asks Semaphore's verifier whether the
+/// proof is valid. Comparing the proof's root with the roll's final root also rejects any older
+/// root of the group, which `validateProof` would accept for a while.
 abstract contract SemaphoreBallotVerifier {
-    /// @notice The Semaphore contract that holds the rolls and checks the proofs.
-    ISemaphore public immutable semaphore;
+    /// @notice Semaphore's Groth16 verifier (one verification key per tree depth).
+    ISemaphoreVerifier public immutable verifier;
 
-    constructor(ISemaphore semaphore_) {
-        semaphore = semaphore_;
+    constructor(ISemaphoreVerifier verifier_) {
+        verifier = verifier_;
     }
 
-    /// @dev Validates the proof against the group and spends its nullifier; reverts with
-    /// Semaphore's error otherwise.
-    function _verifyBallot(uint256 groupId, ISemaphore.SemaphoreProof calldata proof) internal {
-        semaphore.validateProof(groupId, proof);
-    }
-
-    /// @dev Like {_verifyBallot}, but returns the failure's error selector instead of reverting
-    /// (zero on success), so that one bad ballot cannot block a batch.
-    function _tryVerifyBallot(
-        uint256 groupId,
-        ISemaphore.SemaphoreProof calldata proof
-    ) internal returns (bytes4 reason) {
-        try semaphore.validateProof(groupId, proof) {
-            return bytes4(0);
-        } catch (bytes memory revertData) {
-            // A failure without a selector (out of gas, an empty revert) still must not read as
-            // success: report it as the generic InvalidProof.
-            if (revertData.length < 4) return ISemaphore.Semaphore__InvalidProof.selector;
-            return bytes4(revertData);
+    /// @dev Checks a proof against a roll root. Returns the selector of the error that rejects it,
+    /// or zero if it is valid. Never reverts, so that one bad ballot cannot block a batch. The
+    /// caller has checked that message and scope are below the SNARK scalar field.
+    function _verifyBallot(uint256 rollRoot, ISemaphore.SemaphoreProof calldata proof) internal view returns (bytes4) {
+        if (proof.merkleTreeDepth < MIN_DEPTH || proof.merkleTreeDepth > MAX_DEPTH) {
+            return IBallotbox.Ballotbox__UnsupportedTreeDepth.selector;
         }
+        if (proof.merkleTreeRoot != rollRoot) return IBallotbox.Ballotbox__WrongRoot.selector;
+
+        try
+            verifier.verifyProof(
+                [proof.points[0], proof.points[1]],
+                [[proof.points[2], proof.points[3]], [proof.points[4], proof.points[5]]],
+                [proof.points[6], proof.points[7]],
+                [proof.merkleTreeRoot, proof.nullifier, _hash(proof.message), _hash(proof.scope)],
+                proof.merkleTreeDepth
+            )
+        returns (bool valid) {
+            return valid ? bytes4(0) : IBallotbox.Ballotbox__InvalidProof.selector;
+        } catch {
+            return IBallotbox.Ballotbox__InvalidProof.selector;
+        }
+    }
+
+    /// @dev Semaphore's mapping of message and scope into the field (Semaphore.sol's `_hash`).
+    function _hash(uint256 value) private pure returns (uint256) {
+        return uint256(keccak256(abi.encodePacked(value))) >> 8;
     }
 }

@@ -40,6 +40,8 @@ interface IBallotbox {
     /// `address`), or zero when invites are off.
     /// @param allowlistRoot Merkle root of the wallets allowed to register themselves (same format),
     /// or zero when the allowlist is off.
+    /// @param rollRoot The root of the roll's Semaphore group, copied after every change to the roll;
+    /// final from startTime on. Every ballot's proof must be against exactly this root.
     // The first five fields fill one slot on purpose; the linter's packing heuristic misreads it.
     // solhint-disable-next-line gas-struct-packing
     struct Poll {
@@ -53,6 +55,7 @@ interface IBallotbox {
         bytes32 metadataHash;
         bytes32 inviteRoot;
         bytes32 allowlistRoot;
+        uint256 rollRoot;
     }
 
     /// @notice No poll has this id.
@@ -84,6 +87,16 @@ interface IBallotbox {
     error Ballotbox__WrongScope();
     /// @notice The proof's message is not a valid ballot for this poll.
     error Ballotbox__InvalidBallot();
+    /// @notice The proof's tree depth is outside what Semaphore supports (1..32).
+    error Ballotbox__UnsupportedTreeDepth();
+    /// @notice The proof is not against the poll's roll as frozen at startTime (another poll's roll,
+    /// or an older version of this one).
+    error Ballotbox__WrongRoot();
+    /// @notice The Groth16 proof does not verify: it was not made by a voter on the roll for this
+    /// poll and this ballot (or it was altered).
+    error Ballotbox__InvalidProof();
+    /// @notice This voter has already voted in this poll (the proof's nullifier is spent).
+    error Ballotbox__NullifierAlreadyUsed();
     /// @notice A batch must hold at least one proof.
     error Ballotbox__EmptyBatch();
     /// @notice The signature does not come from an invite of this poll.
@@ -115,13 +128,26 @@ interface IBallotbox {
     event InviteRedeemed(uint256 indexed pollId, address indexed invite, uint256 identityCommitment);
     /// @notice An allowlisted wallet registered a voter.
     event AllowlistRegistered(uint256 indexed pollId, address indexed account, uint256 identityCommitment);
-    /// @notice A ballot was counted.
+    /// @notice A ballot was counted. The event carries the whole proof with its public signals, so
+    /// anyone can re-verify every ballot from the logs alone, trusting neither this contract nor
+    /// the node that serves the logs.
     /// @param nullifier The proof's nullifier: unique per voter and poll, the voter's receipt.
     /// @param ballot The ballot as the proof's message (see {BallotType}).
-    event BallotCast(uint256 indexed pollId, uint256 indexed nullifier, uint256 ballot);
+    /// @param merkleTreeDepth The tree depth the proof was made for (selects the verification key).
+    /// @param merkleTreeRoot The roll root the proof is against (the poll's rollRoot).
+    /// @param scope The proof's scope (the poll's {pollScope}).
+    /// @param points The Groth16 proof, packed as Semaphore packs it.
+    event BallotCast(
+        uint256 indexed pollId,
+        uint256 indexed nullifier,
+        uint256 ballot,
+        uint256 merkleTreeDepth,
+        uint256 merkleTreeRoot,
+        uint256 scope,
+        uint256[8] points
+    );
     /// @notice A ballot in a batch was skipped and not counted.
-    /// @param reason The selector of the error that rejected it (a Ballotbox__ or Semaphore__ error),
-    /// or zero when the failure carried no selector.
+    /// @param reason The selector of the Ballotbox__ error that rejected it.
     event BallotRejected(uint256 indexed pollId, uint256 indexed nullifier, bytes4 reason);
 
     /// @notice Creates a poll with its own, empty voter roll. The caller becomes its organizer.
@@ -180,8 +206,8 @@ interface IBallotbox {
     ) external;
 
     /// @notice Counts one ballot. Reverts with the reason if it cannot be counted.
-    /// @param proof A Semaphore proof against the poll's roll whose scope is {pollScope} and whose
-    /// message is the ballot.
+    /// @param proof A Semaphore proof against the poll's frozen roll root whose scope is {pollScope}
+    /// and whose message is the ballot.
     function castVote(uint256 pollId, ISemaphore.SemaphoreProof calldata proof) external;
 
     /// @notice Counts a batch of ballots of one poll. A ballot that cannot be counted (bad proof,
@@ -193,11 +219,17 @@ interface IBallotbox {
     /// @notice The largest number of options a poll may have.
     function MAX_OPTIONS() external view returns (uint256);
 
+    /// @notice The Semaphore contract that holds the rolls.
+    function semaphore() external view returns (ISemaphore);
+
     /// @notice How many polls exist; ids run from 1 to pollCount.
     function pollCount() external view returns (uint256);
 
     /// @notice Whether an invite has registered a voter in a poll.
     function inviteUsed(uint256 pollId, address invite) external view returns (bool);
+
+    /// @notice Whether a nullifier has been spent in a poll (that voter has voted).
+    function nullifierUsed(uint256 pollId, uint256 nullifier) external view returns (bool);
 
     /// @notice Whether an allowlisted wallet has registered a voter in a poll.
     function allowlistEntryUsed(uint256 pollId, address account) external view returns (bool);
@@ -217,7 +249,7 @@ interface IBallotbox {
     /// @notice The Semaphore group id of the poll's roll.
     function getGroupId(uint256 pollId) external view returns (uint256);
 
-    /// @notice The Merkle root of the poll's roll (fixed once voting opens).
+    /// @notice The Merkle root of the poll's roll (final once voting opens), as Semaphore holds it.
     function getMerkleRoot(uint256 pollId) external view returns (uint256);
 
     /// @notice The number of voters on the poll's roll (removed voters leave a zero leaf and still count).

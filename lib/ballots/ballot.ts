@@ -57,7 +57,7 @@ export function encodeBallot(shape: BallotShape, selected: readonly number[]): b
   assertBallotShape(shape);
   for (const option of selected) {
     if (!Number.isInteger(option) || option < 0 || option >= shape.optionCount) {
-      throw new RangeError(`Option ${option} does not exist: choose from 1 to ${shape.optionCount}`);
+      throw new RangeError(`Option ${option + 1} does not exist: choose from 1 to ${shape.optionCount}.`);
     }
   }
   if (shape.ballotType === "single") {

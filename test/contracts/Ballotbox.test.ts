@@ -375,7 +375,12 @@ describe("Ballotbox", () => {
         1n,
         proofs.aliceRed.nullifier,
         0n,
+        proofs.aliceRed.merkleTreeDepth,
+        proofs.aliceRed.merkleTreeRoot,
+        proofs.aliceRed.scope,
+        proofs.aliceRed.points,
       ]);
+      assert.equal(await ballotbox.read.nullifierUsed([1n, proofs.aliceRed.nullifier]), true);
       await viaRelayer.write.castVote([1n, proofs.bobBlue]);
       await viaRelayer.write.castVote([1n, proofs.carolGreen]); // registered by invite
       await viaRelayer.write.castVote([1n, proofs.daveRed]); // registered from the allowlist
@@ -393,17 +398,17 @@ describe("Ballotbox", () => {
     });
 
     it("Should not count a second ballot from the same voter, even for another option", async () => {
-      const { ballotbox, semaphore } = await networkHelpers.loadFixture(votingFixture);
+      const { ballotbox } = await networkHelpers.loadFixture(votingFixture);
       await ballotbox.write.castVote([1n, proofs.aliceRed]);
       await viem.assertions.revertWithCustomError(
         ballotbox.write.castVote([1n, proofs.aliceRed]),
-        semaphore,
-        "Semaphore__YouAreUsingTheSameNullifierTwice",
+        ballotbox,
+        "Ballotbox__NullifierAlreadyUsed",
       );
       await viem.assertions.revertWithCustomError(
         ballotbox.write.castVote([1n, proofs.aliceBlue]),
-        semaphore,
-        "Semaphore__YouAreUsingTheSameNullifierTwice",
+        ballotbox,
+        "Ballotbox__NullifierAlreadyUsed",
       );
       assert.deepEqual(await ballotbox.read.getTally([1n]), [1n, 0n, 0n]);
     });
@@ -418,11 +423,17 @@ describe("Ballotbox", () => {
     });
 
     it("Should not accept a proof whose ballot (message) was changed", async () => {
-      const { ballotbox, semaphore } = await networkHelpers.loadFixture(votingFixture);
+      const { ballotbox } = await networkHelpers.loadFixture(votingFixture);
       await viem.assertions.revertWithCustomError(
         ballotbox.write.castVote([1n, { ...proofs.aliceRed, message: 1n }]),
-        semaphore,
-        "Semaphore__InvalidProof",
+        ballotbox,
+        "Ballotbox__InvalidProof",
+      );
+      const [x, ...rest] = proofs.aliceRed.points;
+      await viem.assertions.revertWithCustomError(
+        ballotbox.write.castVote([1n, { ...proofs.aliceRed, points: [x + 1n, ...rest] }]),
+        ballotbox,
+        "Ballotbox__InvalidProof",
       );
     });
 
@@ -452,21 +463,43 @@ describe("Ballotbox", () => {
     });
 
     it("Should not accept a proof against another poll's roll", async () => {
-      const { ballotbox, semaphore } = await networkHelpers.loadFixture(votingFixture);
+      const { ballotbox } = await networkHelpers.loadFixture(votingFixture);
       await viem.assertions.revertWithCustomError(
         ballotbox.write.castVote([1n, proofs.eveInPoll1]),
-        semaphore,
-        "Semaphore__MerkleTreeRootIsNotPartOfTheGroup",
+        ballotbox,
+        "Ballotbox__WrongRoot",
       );
     });
 
     it("Should not accept a proof against the roll as it was before a voter was removed", async () => {
-      const { ballotbox, semaphore } = await networkHelpers.loadFixture(votingFixture);
+      const { ballotbox } = await networkHelpers.loadFixture(votingFixture);
       await viem.assertions.revertWithCustomError(
         ballotbox.write.castVote([4n, proofs.frankStaleRoot]),
-        semaphore,
-        "Semaphore__MerkleTreeRootIsExpired",
+        ballotbox,
+        "Ballotbox__WrongRoot",
       );
+    });
+
+    it("Should not accept a tree depth Semaphore does not support", async () => {
+      const { ballotbox } = await networkHelpers.loadFixture(votingFixture);
+      for (const merkleTreeDepth of [0n, 33n]) {
+        await viem.assertions.revertWithCustomError(
+          ballotbox.write.castVote([1n, { ...proofs.aliceRed, merkleTreeDepth }]),
+          ballotbox,
+          "Ballotbox__UnsupportedTreeDepth",
+        );
+      }
+    });
+
+    it("Should still count a ballot whose proof a front-runner spent on Semaphore directly", async () => {
+      // Semaphore.validateProof is permissionless: had Ballotbox relied on it, copying a voter's
+      // proof from the mempool into it would have burned the voter's nullifier.
+      const { ballotbox, semaphore, stranger } = await networkHelpers.loadFixture(votingFixture);
+      const groupId = await ballotbox.read.getGroupId([1n]);
+      const asStranger = await viem.getContractAt("Semaphore", semaphore.address, { client: { wallet: stranger } });
+      await asStranger.write.validateProof([groupId, proofs.aliceRed]);
+      await ballotbox.write.castVote([1n, proofs.aliceRed]);
+      assert.deepEqual(await ballotbox.read.getTally([1n]), [1n, 0n, 0n]);
     });
 
     it("Should not count a ballot before the poll opens or after it closes", async () => {
@@ -515,11 +548,11 @@ describe("Ballotbox", () => {
       const rejected = await ballotbox.getEvents.BallotRejected({}, { blockHash: receipt.blockHash });
       const reasons = rejected.map((log) => [log.args.nullifier, log.args.reason]);
       assert.deepEqual(reasons, [
-        [tampered.nullifier, sel("Semaphore__InvalidProof()")],
-        [proofs.aliceBlue.nullifier, sel("Semaphore__YouAreUsingTheSameNullifierTwice()")],
+        [tampered.nullifier, sel("Ballotbox__InvalidProof()")],
+        [proofs.aliceBlue.nullifier, sel("Ballotbox__NullifierAlreadyUsed()")],
         [proofs.aliceBallotOutOfRange.nullifier, sel("Ballotbox__InvalidBallot()")],
         [proofs.aliceApproval.nullifier, sel("Ballotbox__WrongScope()")],
-        [proofs.eveInPoll1.nullifier, sel("Semaphore__MerkleTreeRootIsNotPartOfTheGroup()")],
+        [proofs.eveInPoll1.nullifier, sel("Ballotbox__WrongRoot()")],
       ]);
       assert.deepEqual(await ballotbox.read.getTally([1n]), [1n, 0n, 1n]);
       assert.equal(await ballotbox.read.getBallotCount([1n]), 2n);

@@ -1,0 +1,140 @@
+/** `identity create`, `vote`, `recount`, `export`, `verify-bundle`. */
+import { readFile, writeFile } from "node:fs/promises";
+import { parseEventLogs } from "viem";
+import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
+import { readPoll, readRollChanges } from "../../lib/chain/poll-reader.ts";
+import { createIdentity } from "../../lib/identity/identity.ts";
+import { readIdentityFile, writeIdentityFile } from "../../lib/identity/identity-file.node.ts";
+import { verifyProofs } from "../../lib/proofs/verify-pool.node.ts";
+import { terminalProgress } from "../../lib/proofs/terminal-progress.node.ts";
+import { parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
+import { collectRecountInput, type RecountInput } from "../../lib/recount/input.ts";
+import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
+import { formatReport, reportToJson } from "../../lib/recount/report-text.ts";
+import { rebuildRoll } from "../../lib/recount/roll.ts";
+import { semaphoreArtifacts } from "../../lib/semaphore/artifacts.node.ts";
+import { proveBallot } from "../../lib/voting/prove-ballot.ts";
+import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { passphraseFromEnvironment } from "./roll.ts";
+
+export async function createIdentityCommand(options: { out: string }): Promise<void> {
+  const identity = createIdentity();
+  const passphrase = process.env.BALLOTBOX_IDENTITY_PASSPHRASE;
+  await writeIdentityFile(options.out, identity, passphrase === undefined ? {} : { passphrase }).catch(
+    (error: unknown) => {
+      throw new CliError(error instanceof Error ? error.message : String(error));
+    },
+  );
+  console.log(`Wrote a new voting identity to ${options.out}${passphrase === undefined ? "" : " (encrypted)"}.`);
+  console.log(`Its commitment (give this to the organizer): ${identity.commitment}`);
+}
+
+export async function voteCommand(
+  global: GlobalOptions,
+  options: { poll: bigint; identity: string; choice: number[] },
+): Promise<void> {
+  const identity = await readIdentityFile(options.identity, passphraseFromEnvironment).catch((error: unknown) => {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  });
+  const conn = await connect(global);
+  const blockNumber = await conn.client.getBlockNumber();
+  const poll = await readPoll(conn, options.poll, { blockNumber }).catch((error: unknown) => {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  });
+  const roll = rebuildRoll(
+    await readRollChanges(conn, poll.groupId, { fromBlock: poll.createdBlock, toBlock: blockNumber }),
+  );
+  const started = performance.now();
+  let proof;
+  try {
+    proof = await proveBallot({
+      identity,
+      roll,
+      poll: { ...poll, chainId: conn.chainId, ballotbox: conn.ballotbox },
+      selected: options.choice,
+      artifacts: semaphoreArtifacts,
+    });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  } finally {
+    await releaseProver();
+  }
+  console.error(`Made the proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
+  console.error(`Sending from ${wallet.account.address}: this wallet is now linked to the ballot on chain.`);
+  const receipt = await sendContractCall(conn, wallet, {
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "castVote",
+    args: [options.poll, proof],
+  });
+  const [cast] = parseEventLogs({ abi: ballotboxAbi, eventName: "BallotCast", logs: receipt.logs });
+  console.log(`Counted in block ${receipt.blockNumber}, transaction ${receipt.transactionHash}.`);
+  console.log(`Receipt (nullifier): ${cast?.args.nullifier ?? proof.nullifier}`);
+}
+
+/** snarkjs keeps worker threads that would hold the process open. */
+async function releaseProver(): Promise<void> {
+  const curve = (globalThis as { curve_bn128?: { terminate?: () => Promise<void> } }).curve_bn128;
+  await curve?.terminate?.();
+}
+
+const verifyWithProgress: ProofVerifier = async (proofs) => {
+  const progress = terminalProgress("Verifying proofs");
+  try {
+    return await verifyProofs(proofs, { onProgress: progress.update });
+  } finally {
+    progress.finish();
+  }
+};
+
+async function finishRecount(input: RecountInput, options: { json?: string }): Promise<void> {
+  const report = await recount(input, verifyWithProgress);
+  console.log(formatReport(report));
+  if (options.json !== undefined) await writeFile(options.json, reportToJson(report));
+  if (report.status !== "MATCH") process.exitCode = 1;
+}
+
+async function collect(global: GlobalOptions, poll: bigint, block?: bigint): Promise<RecountInput> {
+  const conn = await connect(global);
+  try {
+    return await collectRecountInput(conn, poll, { blockNumber: block });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+export async function recountCommand(
+  global: GlobalOptions,
+  options: { poll: bigint; block?: bigint; json?: string },
+): Promise<void> {
+  await finishRecount(await collect(global, options.poll, options.block), options);
+}
+
+export async function exportCommand(
+  global: GlobalOptions,
+  options: { poll: bigint; block?: bigint; out: string },
+): Promise<void> {
+  const input = await collect(global, options.poll, options.block);
+  await writeFile(options.out, serializeBundle(input));
+  console.log(
+    `Wrote the audit bundle of poll ${options.poll} at block ${input.blockNumber} (${input.ballots.length} ballot(s)) to ${options.out}.`,
+  );
+}
+
+export async function verifyBundleCommand(file: string, options: { json?: string }): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new CliError(`Cannot read ${file}.`);
+  }
+  let input: RecountInput;
+  try {
+    input = parseBundle(text);
+  } catch (error) {
+    throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await finishRecount(input, options);
+}

@@ -1,0 +1,97 @@
+/**
+ * The audit bundle: one JSON file with everything a recount needs (poll configuration and texts,
+ * the roll's change log, every ballot with its proof, block and transaction, and the contract's
+ * tally), so that anyone can recount offline, from the file alone.
+ */
+import { z } from "zod";
+import { BALLOT_TYPES } from "../ballots/ballot.ts";
+import { addressSchema } from "../chain/connection.ts";
+import type { RecountInput } from "./input.ts";
+
+export const BUNDLE_FORMAT = "ballotbox-audit-bundle";
+export const BUNDLE_VERSION = 1;
+
+const uint = z
+  .string()
+  .regex(/^\d+$/, "must be a non-negative decimal integer")
+  .transform((value) => BigInt(value));
+const hex = z.custom<`0x${string}`>(
+  (value) => typeof value === "string" && /^0x[0-9a-fA-F]*$/.test(value),
+  "must be 0x-prefixed hex",
+);
+
+const rollChangeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("add"), index: uint, commitments: z.array(uint) }),
+  z.object({ kind: z.literal("update"), index: uint, commitment: uint }),
+  z.object({ kind: z.literal("remove"), index: uint }),
+]);
+
+const ballotSchema = z.object({
+  nullifier: uint,
+  ballot: uint,
+  merkleTreeDepth: uint,
+  merkleTreeRoot: uint,
+  scope: uint,
+  points: z.array(uint).length(8),
+  blockNumber: uint,
+  blockTimestamp: uint,
+  transactionHash: hex,
+  logIndex: z.number().int().nonnegative(),
+});
+
+const bundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  createdAt: z.string(),
+  chainId: z.number().int().positive(),
+  ballotbox: addressSchema,
+  semaphore: addressSchema,
+  blockNumber: uint,
+  blockTimestamp: uint,
+  poll: z.object({
+    pollId: uint,
+    organizer: addressSchema,
+    ballotType: z.enum(BALLOT_TYPES),
+    optionCount: z.number().int(),
+    startTime: uint,
+    endTime: uint,
+    groupId: uint,
+    ballotCount: uint,
+    metadataHash: hex,
+    inviteRoot: hex,
+    allowlistRoot: hex,
+    rollRoot: uint,
+    question: z.string(),
+    options: z.array(z.string()),
+    createdBlock: uint,
+  }),
+  rollChanges: z.array(rollChangeSchema),
+  ballots: z.array(ballotSchema),
+  contract: z.object({ tally: z.array(uint), ballotCount: uint, merkleRoot: uint }),
+});
+
+/** Writes a recount input as an audit bundle (JSON text). */
+export function serializeBundle(input: RecountInput, createdAt = new Date()): string {
+  const bundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, createdAt: createdAt.toISOString(), ...input };
+  return `${JSON.stringify(bundle, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2)}\n`;
+}
+
+/** Reads an audit bundle back; throws a sentence naming the first problem if it is not one. */
+export function parseBundle(text: string): RecountInput {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error("This file is not an audit bundle: it is not valid JSON.");
+  }
+  const parsed = bundleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") ?? "";
+    throw new Error(
+      `This file is not a valid audit bundle: ${where === "" ? "" : `${where}: `}${issue?.message ?? "unknown"}`,
+    );
+  }
+  const { format, version, createdAt, ...input } = parsed.data;
+  return input;
+}

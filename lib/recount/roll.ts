@@ -1,0 +1,32 @@
+import { Group } from "@semaphore-protocol/group";
+import type { RollChange } from "../chain/poll-reader.ts";
+
+/**
+ * Rebuilds a roll's Semaphore group from its change log, so its root can be computed here rather
+ * than taken from the contract. Throws if the log has a gap or a change that cannot apply.
+ */
+export function rebuildRoll(changes: readonly RollChange[]): Group {
+  const group = new Group();
+  for (const change of changes) {
+    switch (change.kind) {
+      case "add":
+        if (change.index !== BigInt(group.size)) {
+          throw new Error(`The roll's log has a gap: voters added at index ${change.index}, expected ${group.size}.`);
+        }
+        group.addMembers(change.commitments);
+        break;
+      case "update":
+        group.updateMember(Number(change.index), change.commitment);
+        break;
+      case "remove":
+        group.removeMember(Number(change.index));
+        break;
+    }
+  }
+  return group;
+}
+
+/** The root of a group, zero for an empty one (as Semaphore's contract reports it). */
+export function rollRoot(group: Group): bigint {
+  return group.size === 0 ? 0n : group.root;
+}

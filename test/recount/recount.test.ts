@@ -1,0 +1,159 @@
+/**
+ * The recount against a real election (in-process chain, real proofs), then against doctored
+ * inputs: each tampering must be caught and named in the report.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { network } from "hardhat";
+import type { BallotboxConnection } from "../../lib/chain/connection.ts";
+import { parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
+import { collectRecountInput, type RecountInput } from "../../lib/recount/input.ts";
+import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
+import { formatReport } from "../../lib/recount/report-text.ts";
+import { loadSemaphoreVerificationKey } from "../../lib/proofs/verification-keys.node.ts";
+import { verifyBatch } from "../../lib/proofs/batch-verify.ts";
+import { makeFixtures, voters } from "../helpers/fixtures.ts";
+import { proveBallot, releaseProver } from "../helpers/proofs.ts";
+
+const connection = await network.create();
+const { networkHelpers } = connection;
+const { votingFixture } = makeFixtures(connection);
+
+const verify: ProofVerifier = (proofs) => verifyBatch(proofs, loadSemaphoreVerificationKey);
+
+/** Poll 1 closed with 4 ballots: Red, Blue, Green, Red. */
+let genuine: RecountInput;
+
+before(async () => {
+  const { ballotbox, semaphore, groups, endTime, publicClient, chainId } =
+    await networkHelpers.loadFixture(votingFixture);
+  const scope = await ballotbox.read.pollScope([1n]);
+  const ballots = [
+    await proveBallot(voters.alice, groups[1], 0n, scope),
+    await proveBallot(voters.bob, groups[1], 2n, scope),
+    await proveBallot(voters.carol, groups[1], 1n, scope),
+  ];
+  await ballotbox.write.castVotes([1n, ballots]);
+  await ballotbox.write.castVote([1n, await proveBallot(voters.dave, groups[1], 0n, scope)]);
+  await networkHelpers.time.increaseTo(endTime);
+  const conn: BallotboxConnection = {
+    client: publicClient,
+    chain: publicClient.chain,
+    chainId,
+    ballotbox: ballotbox.address,
+    semaphore: semaphore.address,
+    fromBlock: 0n,
+  };
+  genuine = await collectRecountInput(conn, 1n);
+});
+
+after(releaseProver);
+
+/** A deep copy to doctor (structuredClone keeps bigints). */
+const doctor = (change: (input: RecountInput) => void): RecountInput => {
+  const copy = structuredClone(genuine);
+  change(copy);
+  return copy;
+};
+
+describe("recount", () => {
+  it("Should say MATCH for an untouched election, with the right tally", async () => {
+    const report = await recount(genuine, verify);
+    assert.equal(report.status, "MATCH", formatReport(report));
+    assert.deepEqual(report.tally, [2n, 1n, 1n]);
+    assert.equal(report.ballotsChecked, 4);
+    assert.equal(report.closed, true);
+    assert.equal(report.roll.size, 4);
+    assert.match(formatReport(report), /MATCH/);
+  });
+
+  it("Should name a ballot whose proof was corrupted", async () => {
+    const input = doctor((copy) => {
+      const ballot = copy.ballots[1];
+      if (ballot === undefined) throw new Error("no ballot");
+      ballot.points = ballot.points.map((point, index) => (index === 0 ? point + 1n : point));
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.equal(report.rejected.length, 1);
+    assert.equal(report.rejected[0]?.nullifier, genuine.ballots[1]?.nullifier);
+    assert.deepEqual(report.rejected[0]?.reasons, ["the proof does not verify"]);
+  });
+
+  it("Should name a duplicated nullifier and count it once", async () => {
+    const input = doctor((copy) => {
+      const first = copy.ballots[0];
+      if (first === undefined) throw new Error("no ballot");
+      copy.ballots.push({ ...first, transactionHash: `0x${"ab".repeat(32)}`, logIndex: 99 });
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.equal(report.rejected.length, 1);
+    assert.match(report.rejected[0]?.reasons[0] ?? "", /nullifier was already counted/);
+    assert.deepEqual(report.tally, [2n, 1n, 1n]);
+  });
+
+  it("Should name a ballot with another poll's scope", async () => {
+    const input = doctor((copy) => {
+      const ballot = copy.ballots[2];
+      if (ballot === undefined) throw new Error("no ballot");
+      ballot.scope += 1n;
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.ok(report.rejected[0]?.reasons.includes("its scope is not this poll's scope"));
+  });
+
+  it("Should name a ballot against another root, an invalid ballot, and one outside the window", async () => {
+    const input = doctor((copy) => {
+      const [a, b, c] = copy.ballots;
+      if (a === undefined || b === undefined || c === undefined) throw new Error("no ballots");
+      a.merkleTreeRoot += 1n;
+      b.ballot = 7n;
+      c.blockTimestamp = copy.poll.endTime;
+    });
+    const report = await recount(input, verify);
+    const reasons = report.rejected.flatMap((rejected) => rejected.reasons).join("\n");
+    assert.match(reasons, /root is not the poll's frozen roll root/);
+    assert.match(reasons, /ballot 7 is not a valid single ballot/);
+    assert.match(reasons, /outside the voting window/);
+  });
+
+  it("Should name every option where the contract's tally differs from the ballots", async () => {
+    const input = doctor((copy) => {
+      copy.contract.tally = [3n, 1n, 0n];
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.deepEqual(report.discrepancies, [
+      "Option 1 (Red): the recount finds 2, the contract reports 3.",
+      "Option 3 (Blue): the recount finds 1, the contract reports 0.",
+    ]);
+  });
+
+  it("Should notice a ballot missing from the log feed", async () => {
+    const input = doctor((copy) => {
+      copy.ballots.pop();
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.ok(report.discrepancies.some((line) => /the contract reports 4 ballot/.test(line)));
+  });
+
+  it("Should notice a roll log that does not lead to the contract's root", async () => {
+    const input = doctor((copy) => {
+      copy.rollChanges.push({ kind: "add", index: 4n, commitments: [voters.eve.commitment] });
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.ok(report.discrepancies.some((line) => /roll rebuilt from its events/.test(line)));
+  });
+
+  it("Should give the same report from an audit bundle", async () => {
+    const fromBundle = await recount(parseBundle(serializeBundle(genuine)), verify);
+    assert.equal(fromBundle.status, "MATCH");
+    assert.deepEqual(fromBundle.tally, [2n, 1n, 1n]);
+    assert.throws(() => parseBundle("{}"), /not a valid audit bundle/);
+    assert.throws(() => parseBundle("not json"), /not valid JSON/);
+  });
+});
