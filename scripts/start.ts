@@ -1,10 +1,11 @@
 /**
  * `npm start`: Ballotbox on an embedded local chain, in one command.
  *
- * Starts a Hardhat node on 127.0.0.1:8545, deploys Semaphore and Ballotbox to it, builds and
- * serves the app on http://127.0.0.1:3000, and stops everything on Ctrl-C.
+ * Starts a Hardhat node on 127.0.0.1:8545, deploys Semaphore and Ballotbox to it, starts the
+ * relayer on 127.0.0.1:8787, builds and serves the app on http://127.0.0.1:3000, and stops
+ * everything on Ctrl-C.
  *   --dev    serve with Next's dev server instead of a production build
- *   --no-app only the chain and the contracts
+ *   --no-app only the chain, the contracts and the relayer
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -17,6 +18,10 @@ const CHAIN_PORT = 8545;
 const APP_PORT = Number(process.env.PORT ?? 3000);
 const rpcUrl = `http://${CHAIN_HOST}:${CHAIN_PORT}`;
 const appUrl = `http://${CHAIN_HOST}:${APP_PORT}`;
+const RELAYER_PORT = 8787;
+const relayerUrl = `http://${CHAIN_HOST}:${RELAYER_PORT}`;
+// The embedded chain starts empty every time, so its relayer journal does too.
+const relayerDataDir = path.join(root, ".data/relayer-local");
 
 const { values: flags } = parseArgs({
   options: { dev: { type: "boolean", default: false }, "no-app": { type: "boolean", default: false } },
@@ -34,7 +39,8 @@ async function stopAll(code: number): Promise<void> {
   stopping = true;
   killChildren("SIGTERM");
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && ((await answers(rpcUrl)) || (await answers(appUrl)))) await sleep(100);
+  const busy = async () => (await answers(rpcUrl)) || (await answers(appUrl)) || (await answers(relayerUrl));
+  while (Date.now() < deadline && (await busy())) await sleep(100);
   killChildren("SIGKILL");
   process.exit(code);
 }
@@ -125,6 +131,20 @@ async function chainAnswers(): Promise<boolean> {
   }
 }
 
+async function waitForRelayer(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${relayerUrl}/health`, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  console.error(`The relayer did not answer on ${relayerUrl} within ${timeoutMs / 1000} s.`);
+  await stopAll(1);
+}
+
 async function waitForChain(timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -135,9 +155,11 @@ async function waitForChain(timeoutMs: number): Promise<void> {
   await stopAll(1);
 }
 
-if (await chainAnswers()) {
-  console.error(`Something already answers on ${rpcUrl}. Stop it (or the other \`npm start\`) and try again.`);
-  process.exit(1);
+for (const url of [rpcUrl, relayerUrl, ...(flags["no-app"] ? [] : [appUrl])]) {
+  if (await answers(url)) {
+    console.error(`Something already answers on ${url}. Stop it (or the other \`npm start\`) and try again.`);
+    process.exit(1);
+  }
 }
 
 const npx = "npx";
@@ -149,8 +171,19 @@ await waitForChain(60_000);
 await rm(path.join(root, "ignition/deployments/chain-31337"), { recursive: true, force: true });
 await run(npx, ["hardhat", "run", "scripts/deploy.ts", "--network", "localhost"]);
 
+await rm(relayerDataDir, { recursive: true, force: true });
+startService("relayer", "node", ["relayer/main.ts"], {
+  RELAYER_RPC_URL: rpcUrl,
+  RELAYER_HOST: CHAIN_HOST,
+  RELAYER_PORT: String(RELAYER_PORT),
+  RELAYER_DATA_DIR: relayerDataDir,
+});
+await waitForRelayer(60_000);
+
 if (flags["no-app"]) {
-  console.log(`\nBallotbox contracts are deployed on ${rpcUrl} (chain 31337). Ctrl-C stops the chain.`);
+  console.log(
+    `\nBallotbox contracts are deployed on ${rpcUrl} (chain 31337), relayer on ${relayerUrl}. Ctrl-C stops everything.`,
+  );
 } else {
   const appEnv = { NEXT_PUBLIC_RPC_URL: rpcUrl, NEXT_TELEMETRY_DISABLED: "1" };
   if (flags.dev) {
@@ -160,6 +193,6 @@ if (flags["no-app"]) {
     startService("app", npx, ["next", "start", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
   }
   console.log(
-    `\nBallotbox is starting on http://${CHAIN_HOST}:${APP_PORT} (chain ${rpcUrl}). Ctrl-C stops everything.`,
+    `\nBallotbox is starting on ${appUrl} (chain ${rpcUrl}, relayer ${relayerUrl}). Ctrl-C stops everything.`,
   );
 }

@@ -80,7 +80,7 @@ export async function createBatchVerifier(keys: VerificationKeySource): Promise<
           const onCurve = proof && toPointsOnCurve(bn254, index, proof);
           return onCurve ? [onCurve] : [];
         });
-        for (const index of findValid(bn254, key, candidates)) results[index] = true;
+        for (const index of await findValid(bn254, key, candidates)) results[index] = true;
       }
       return results;
     },
@@ -93,17 +93,20 @@ export async function verifyBatch(proofs: readonly SolidityProof[], keys: Verifi
 }
 
 /** The indexes of the valid proofs: all of them if the batch holds, else those its halves name. */
-function findValid(bn254: Bn254, key: PreparedKey, batch: readonly PointsOnCurve[]): number[] {
+async function findValid(bn254: Bn254, key: PreparedKey, batch: readonly PointsOnCurve[]): Promise<number[]> {
   if (batch.length === 0) return [];
-  if (batchEquationHolds(bn254, key, batch)) return batch.map(({ index }) => index);
+  if (await batchEquationHolds(bn254, key, batch)) return batch.map(({ index }) => index);
   if (batch.length === 1) return [];
   const middle = Math.ceil(batch.length / 2);
-  return [...findValid(bn254, key, batch.slice(0, middle)), ...findValid(bn254, key, batch.slice(middle))];
+  return [
+    ...(await findValid(bn254, key, batch.slice(0, middle))),
+    ...(await findValid(bn254, key, batch.slice(middle))),
+  ];
 }
 
 /** The random-linear-combination check of the file comment; exact for a batch of one. */
-function batchEquationHolds(bn254: Bn254, key: PreparedKey, batch: readonly PointsOnCurve[]): boolean {
-  const coefficients = batchCoefficients(batch.map(({ proof }) => proof));
+async function batchEquationHolds(bn254: Bn254, key: PreparedKey, batch: readonly PointsOnCurve[]): Promise<boolean> {
+  const coefficients = await batchCoefficients(batch.map(({ proof }) => proof));
   let coefficientSum = 0n;
   const signalSums = [0n, 0n, 0n, 0n];
   const pairs: (readonly [G1Point, G2Point])[] = [];

@@ -31,7 +31,7 @@ export interface VerifyOptions {
 export interface VerifyPoolOptions {
   /** Worker threads; default one per core (os.availableParallelism()). */
   threads?: number;
-  /** Proofs per chunk; default DEFAULT_CHUNK_SIZE. */
+  /** Most proofs per chunk (fewer when there are few proofs per thread); default DEFAULT_CHUNK_SIZE. */
   chunkSize?: number;
 }
 
@@ -107,10 +107,12 @@ export function createVerifyPool(options: VerifyPoolOptions = {}): VerifyPool {
 function runChunks(
   workers: readonly Worker[],
   proofs: readonly SolidityProof[],
-  chunkSize: number,
+  maxChunkSize: number,
   onProgress: VerifyOptions["onProgress"],
 ): Promise<boolean[]> {
   const results: boolean[] = new Array<boolean>(proofs.length).fill(false);
+  // Few proofs are spread over every thread rather than left in one chunk.
+  const chunkSize = Math.max(1, Math.min(maxChunkSize, Math.ceil(proofs.length / workers.length)));
   const chunkCount = Math.ceil(proofs.length / chunkSize);
   if (chunkCount === 0) return Promise.resolve(results);
 
@@ -147,7 +149,12 @@ function runChunks(
         results.splice(reply.id * chunkSize, reply.results.length, ...reply.results);
         done += reply.results.length;
         finishedChunks += 1;
-        onProgress?.(done, proofs.length);
+        try {
+          onProgress?.(done, proofs.length);
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
         if (finishedChunks === chunkCount) settle();
         else feed(worker);
       };

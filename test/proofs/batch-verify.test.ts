@@ -148,13 +148,22 @@ describe("batch verifier", () => {
 });
 
 describe("batch coefficients", () => {
-  it("are 128-bit, non-zero, deterministic and change with any proof", () => {
-    const coefficients = batchCoefficients(ballots);
-    assert.deepEqual(batchCoefficients(ballots), coefficients);
+  it("are 128-bit, non-zero, deterministic and change with any proof", async () => {
+    const coefficients = await batchCoefficients(ballots);
+    assert.deepEqual(await batchCoefficients(ballots), coefficients);
     assert.ok(coefficients.every((r) => r > 0n && r < 1n << 128n));
     assert.equal(new Set(coefficients).size, coefficients.length);
-    const changed = batchCoefficients([...ballots.slice(0, 5), { ...ballot(5), message: ballot(5).message + 1n }]);
+    const changed = await batchCoefficients([
+      ...ballots.slice(0, 5),
+      { ...ballot(5), message: ballot(5).message + 1n },
+    ]);
     assert.ok(changed.every((r, i) => r !== coefficients[i]));
+  });
+
+  it("stay distinct beyond one HKDF expansion (510 coefficients)", async () => {
+    const many = await batchCoefficients(Array.from({ length: 1100 }, (_, i) => ballot(i % 6)));
+    assert.equal(many.length, 1100);
+    assert.equal(new Set(many).size, 1100);
   });
 });
 

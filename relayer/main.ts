@@ -1,0 +1,123 @@
+/**
+ * The relayer service: `node relayer/main.ts` (or `npm run relayer`), configured by RELAYER_* variables
+ * (relayer/config.ts). Starts in this order, so that nothing is accepted before it can be kept:
+ * configuration → chain and contract → key → journal → reconciliation with the chain → submitter →
+ * HTTP. SIGTERM and SIGINT stop it gracefully; a crash loses nothing (see reconcile.ts).
+ */
+import path from "node:path";
+import { createPublicClient, http } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { connectToBallotbox, ConnectionError } from "../lib/chain/connection.ts";
+import { readDeployment } from "../lib/contracts/deployments.ts";
+import { ConfigError, loadConfig, signingKey } from "./config.ts";
+import { Journal } from "./journal.ts";
+import { Polls } from "./polls.ts";
+import { ProofVerifier } from "./proof-verifier.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { reconcile } from "./reconcile.ts";
+import { createRelayerServer } from "./server.ts";
+import { Submitter } from "./submitter.ts";
+
+const PACKAGE_ROOT = path.resolve(import.meta.dirname, "..");
+
+const log = (message: string) => {
+  console.error(`${new Date().toISOString()} ${message}`);
+};
+
+try {
+  await main();
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof ConnectionError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const conn = await connectToBallotbox(
+    { rpcUrl: config.rpcUrl, chainId: config.chainId, ballotbox: config.contract },
+    (chainId) => readDeployment(PACKAGE_ROOT, chainId).catch(() => undefined),
+  );
+  const account = privateKeyToAccount(signingKey(config, conn.chainId));
+  const balance = await conn.client.getBalance({ address: account.address });
+  if (balance === 0n) log(`Warning: the relayer's account ${account.address} has no funds; fund it to submit.`);
+
+  const journal = new Journal(config.dataDir);
+  const mismatch = journal.bindDeployment(conn.chainId, conn.ballotbox);
+  if (mismatch !== undefined) {
+    journal.close();
+    throw new ConfigError(mismatch);
+  }
+  const chainContext = { client: conn.client, ballotbox: conn.ballotbox, fromBlock: conn.fromBlock, journal };
+  const summary = await reconcile(chainContext);
+  log(
+    `Journal ${path.join(config.dataDir, "journal.sqlite")}: ${journal.backlog()} waiting, ` +
+      `${summary.settledFromChain} settled from the chain, ${summary.pendingTransactions} transaction(s) to re-check.`,
+  );
+
+  const submitter = new Submitter({
+    client: conn.client,
+    chain: conn.chain,
+    account,
+    ballotbox: conn.ballotbox,
+    fromBlock: conn.fromBlock,
+    journal,
+    batchSize: config.batchSize,
+    receiptTimeoutMs: config.receiptTimeoutMs,
+    log,
+  });
+  await submitter.start();
+
+  // Checks of concurrent requests go to the node as JSON-RPC batches: one HTTP round trip for many.
+  const checks = createPublicClient({
+    chain: conn.chain,
+    transport: http(config.rpcUrl, { batch: { wait: 2 }, retryCount: 2, timeout: 15_000 }),
+  });
+  const server = createRelayerServer({
+    validation: {
+      client: checks,
+      chainId: conn.chainId,
+      ballotbox: conn.ballotbox,
+      polls: new Polls(checks, conn.ballotbox),
+      journal,
+      verifier: await ProofVerifier.create(),
+    },
+    journal,
+    limiter: new RateLimiter(config.ratePerSecond, config.rateBurst),
+    maxQueue: config.maxQueue,
+    trustProxy: config.trustProxy,
+    health: { chainId: conn.chainId, contract: conn.ballotbox, relayer: account.address },
+    onAccepted: () => {
+      submitter.wake();
+    },
+    log,
+  });
+  server.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.port;
+  // Tests and scripts wait for this exact line.
+  console.log(
+    `Relayer listening on http://${config.host}:${port} (chain ${conn.chainId}, contract ${conn.ballotbox}, relayer ${account.address})`,
+  );
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping: no new requests; the journal keeps anything unfinished.");
+    server.close();
+    server.closeAllConnections();
+    void submitter.stop().then(() => {
+      journal.close();
+      process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
