@@ -19,7 +19,8 @@ import { AddressTree } from "../lib/registration/address-tree.ts";
 import { signRegistration } from "../lib/registration/invite-signature.ts";
 import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
 import { APPROVAL, HOUR, SINGLE_CHOICE, invites } from "../test/helpers/fixtures.ts";
-import { proveBallot, releaseProver } from "../test/helpers/proofs.ts";
+import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
+import { proveBallot } from "../test/helpers/proofs.ts";
 
 /** Single-choice ballots per mode, and the size of the bulk addVoters. */
 const BALLOTS = 100;
@@ -46,7 +47,7 @@ try {
   await main();
 } finally {
   // snarkjs keeps worker threads alive; without this the process never exits.
-  await releaseProver();
+  await releaseSnarkjs();
 }
 
 async function main(): Promise<void> {

@@ -22,7 +22,7 @@ import { decodeProofFile } from "../lib/proofs/proof-file.ts";
 import { terminalProgress } from "../lib/proofs/terminal-progress.node.ts";
 import { loadSemaphoreVerificationKey } from "../lib/proofs/verification-keys.node.ts";
 import { createVerifyPool } from "../lib/proofs/verify-pool.node.ts";
-import { releaseSnarkjs } from "../lib/proofs/verify-single.ts";
+import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
 
 const ROOT = path.join(import.meta.dirname, "..");

@@ -6,6 +6,7 @@
  *
  *   nice -n 15 npm run relayer:generate -- --count 1000
  */
+import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -34,9 +35,7 @@ if (!Number.isInteger(count) || count < 1 || count > OPEN_POLL.rollSize) {
 try {
   await main();
 } finally {
-  // snarkjs keeps worker threads alive; without this the process never exits.
-  const snarkjsCurve = (globalThis as { curve_bn128?: { terminate?: () => Promise<void> } }).curve_bn128;
-  await snarkjsCurve?.terminate?.();
+  await releaseSnarkjs();
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { rpcAnswers } from "../lib/chain/rpc-probe.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const CHAIN_HOST = "127.0.0.1";
@@ -117,19 +118,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function chainAnswers(): Promise<boolean> {
-  try {
-    const response = await fetch(rpcUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
-      signal: AbortSignal.timeout(1000),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
+const chainAnswers = () => rpcAnswers(rpcUrl);
 
 async function waitForRelayer(timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -13,6 +13,7 @@ import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
 import { formatReport, reportToJson } from "../../lib/recount/report-text.ts";
 import { rebuildRoll } from "../../lib/recount/roll.ts";
 import { semaphoreArtifacts } from "../../lib/semaphore/artifacts.node.ts";
+import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../../lib/voting/prove-ballot.ts";
 import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -58,7 +59,7 @@ export async function voteCommand(
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error));
   } finally {
-    await releaseProver();
+    await releaseSnarkjs();
   }
   console.error(`Made the proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
@@ -72,12 +73,6 @@ export async function voteCommand(
   const [cast] = parseEventLogs({ abi: ballotboxAbi, eventName: "BallotCast", logs: receipt.logs });
   console.log(`Counted in block ${receipt.blockNumber}, transaction ${receipt.transactionHash}.`);
   console.log(`Receipt (nullifier): ${cast?.args.nullifier ?? proof.nullifier}`);
-}
-
-/** snarkjs keeps worker threads that would hold the process open. */
-async function releaseProver(): Promise<void> {
-  const curve = (globalThis as { curve_bn128?: { terminate?: () => Promise<void> } }).curve_bn128;
-  await curve?.terminate?.();
 }
 
 const verifyWithProgress: ProofVerifier = async (proofs) => {

@@ -35,12 +35,3 @@ async function isBInG2Subgroup({ points }: SolidityProof): Promise<boolean> {
 function littleEndian(value: bigint): Uint8Array {
   return Uint8Array.from({ length: 32 }, (_, i) => Number((value >> BigInt(8 * i)) & 0xffn));
 }
-
-/**
- * Ends snarkjs's worker threads (its shared BN254 engine). Call it when done verifying, or the Node
- * process never exits; snarkjs builds a new engine if it is needed again.
- */
-export async function releaseSnarkjs(): Promise<void> {
-  const engine = (globalThis as { curve_bn128?: { terminate?: () => Promise<void> } | null }).curve_bn128;
-  await engine?.terminate?.();
-}

@@ -11,7 +11,8 @@ import fc from "fast-check";
 import { network } from "hardhat";
 import type { SolidityProof } from "../../lib/semaphore/solidity-proof.ts";
 import { makeFixtures, voters } from "../helpers/fixtures.ts";
-import { proveBallot, releaseProver } from "../helpers/proofs.ts";
+import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
+import { proveBallot } from "../helpers/proofs.ts";
 
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const OPTIONS = 3;
@@ -37,7 +38,7 @@ before(async () => {
   }
 });
 
-after(releaseProver);
+after(releaseSnarkjs);
 
 const ballotArbitrary = fc.record({
   voter: fc.integer({ min: 0, max: roll.length - 1 }),

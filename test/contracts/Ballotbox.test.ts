@@ -4,7 +4,8 @@ import { network } from "hardhat";
 import { toFunctionSelector as sel } from "viem";
 import { Group } from "@semaphore-protocol/group";
 import type { SolidityProof } from "../../lib/semaphore/solidity-proof.ts";
-import { proveBallot, releaseProver } from "../helpers/proofs.ts";
+import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
+import { proveBallot } from "../helpers/proofs.ts";
 import { signRegistration } from "../../lib/registration/invite-signature.ts";
 import { AddressTree } from "../../lib/registration/address-tree.ts";
 import { APPROVAL, HOUR, SINGLE_CHOICE, invites, makeFixtures, strayInvite, voters } from "../helpers/fixtures.ts";
@@ -50,7 +51,7 @@ before(async () => {
   };
 });
 
-after(releaseProver);
+after(releaseSnarkjs);
 
 describe("Ballotbox", () => {
   describe("# createPoll", () => {

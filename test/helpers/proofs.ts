@@ -24,12 +24,3 @@ export async function proveBallot(
   );
   return toSolidityProof(proof);
 }
-
-declare global {
-  var curve_bn128: { terminate?: () => Promise<void> } | undefined;
-}
-
-/** Ends snarkjs' worker threads, without which the test process never exits. */
-export async function releaseProver(): Promise<void> {
-  await globalThis.curve_bn128?.terminate?.();
-}

@@ -13,7 +13,8 @@ import { formatReport } from "../../lib/recount/report-text.ts";
 import { loadSemaphoreVerificationKey } from "../../lib/proofs/verification-keys.node.ts";
 import { verifyBatch } from "../../lib/proofs/batch-verify.ts";
 import { makeFixtures, voters } from "../helpers/fixtures.ts";
-import { proveBallot, releaseProver } from "../helpers/proofs.ts";
+import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
+import { proveBallot } from "../helpers/proofs.ts";
 
 const connection = await network.create();
 const { networkHelpers } = connection;
@@ -47,7 +48,7 @@ before(async () => {
   genuine = await collectRecountInput(conn, 1n);
 });
 
-after(releaseProver);
+after(releaseSnarkjs);
 
 /** A deep copy to doctor (structuredClone keeps bigints). */
 const doctor = (change: (input: RecountInput) => void): RecountInput => {

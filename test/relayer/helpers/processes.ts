@@ -3,6 +3,7 @@
  * process group (detached) so that one signal to the group ends it and everything it started (npx →
  * hardhat). Every start registers a cleanup that the test file's `after` runs: no orphans.
  */
+import { rpcAnswers } from "../../../lib/chain/rpc-probe.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -71,24 +72,7 @@ async function waitFor(service: Service, done: () => boolean | Promise<boolean>,
 export async function startChain(port: number): Promise<Service & { rpcUrl: string }> {
   const rpcUrl = `http://127.0.0.1:${port}`;
   const service = startService("npx", ["hardhat", "node", "--hostname", "127.0.0.1", "--port", String(port)], {});
-  await waitFor(
-    service,
-    async () => {
-      try {
-        const response = await fetch(rpcUrl, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
-          signal: AbortSignal.timeout(1000),
-        });
-        return response.ok;
-      } catch {
-        return false;
-      }
-    },
-    "The Hardhat node",
-    90_000,
-  );
+  await waitFor(service, () => rpcAnswers(rpcUrl), "The Hardhat node", 90_000);
   return { ...service, rpcUrl };
 }
 
