@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** Entry point of the `ballotbox` command: errors become one readable line and a non-zero exit. */
 import { CommanderError } from "commander";
-import { CliError } from "./errors.ts";
 import { buildProgram } from "./program.ts";
 
 const program = buildProgram();
@@ -13,10 +12,10 @@ try {
     // Commander has printed the problem (or the help) itself.
     process.exitCode = error.exitCode;
   } else {
-    const verbose = program.opts<{ verbose?: boolean }>().verbose === true;
-    if (verbose) console.error(error);
-    else if (error instanceof CliError) console.error(`Error: ${error.message}`);
-    else console.error(`Error: ${error instanceof Error ? error.message : String(error)} (--verbose shows details)`);
+    // Errors of the core and of the commands are sentences written for the user: print the sentence,
+    // and the stack only on request.
+    if (program.opts<{ verbose?: boolean }>().verbose === true) console.error(error);
+    else console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

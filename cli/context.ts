@@ -17,7 +17,7 @@ import {
   type Transport,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { connectToBallotbox, ConnectionError, type BallotboxConnection } from "../lib/chain/connection.ts";
+import { connectToBallotbox, type BallotboxConnection } from "../lib/chain/connection.ts";
 import { readDeployment } from "../lib/contracts/deployments.ts";
 import { describeContractError } from "../lib/contracts/revert-messages.ts";
 import { CliError } from "./errors.ts";
@@ -37,22 +37,17 @@ export interface GlobalOptions {
   verbose: boolean;
 }
 
-export async function connect(options: GlobalOptions): Promise<BallotboxConnection> {
-  try {
-    return await connectToBallotbox(
-      { rpcUrl: options.rpc, chainId: options.chainId, ballotbox: options.contract },
-      async (chainId) => {
-        try {
-          return await readDeployment(PACKAGE_ROOT, chainId);
-        } catch {
-          return undefined;
-        }
-      },
-    );
-  } catch (error) {
-    if (error instanceof ConnectionError) throw new CliError(error.message);
-    throw error;
-  }
+export function connect(options: GlobalOptions): Promise<BallotboxConnection> {
+  return connectToBallotbox(
+    { rpcUrl: options.rpc, chainId: options.chainId, ballotbox: options.contract },
+    async (chainId) => {
+      try {
+        return await readDeployment(PACKAGE_ROOT, chainId);
+      } catch {
+        return undefined;
+      }
+    },
+  );
 }
 
 /**

@@ -14,11 +14,10 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Hex } from "viem";
-import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
 import { openDatabase } from "../relayer/sqlite.ts";
 import { ballotBody, loadBallots } from "../test/relayer/helpers/ballots.ts";
 import { postAll } from "../test/relayer/helpers/clients.ts";
-import { deployElection } from "../test/relayer/helpers/deploy.ts";
+import { deployElection, waitForBallotCount } from "../test/relayer/helpers/deploy.ts";
 import { BALLOTBOX, OPEN_POLL } from "../test/relayer/helpers/election.ts";
 import { killAll, ROOT, startChain, startRelayer } from "../test/relayer/helpers/processes.ts";
 
@@ -74,18 +73,7 @@ async function main(): Promise<void> {
   const acceptedPerSecond = accepted.length / ((lastAccepted - started) / 1000);
   console.error(`Accepted ${accepted.length} of ${count} at ${acceptedPerSecond.toFixed(1)} ballots/s.`);
 
-  const ballotCount = () =>
-    deployed.client.readContract({
-      address: BALLOTBOX,
-      abi: ballotboxAbi,
-      functionName: "getBallotCount",
-      args: [OPEN_POLL.pollId],
-    });
-  const deadline = Date.now() + 600_000;
-  while ((await ballotCount()) < BigInt(accepted.length) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  const counted = Number(await ballotCount());
+  const counted = await waitForBallotCount(deployed.client, accepted.length, 600_000);
 
   // When the relayer marked each ballot counted (its journal's clock is this machine's clock).
   const db = openDatabase(path.join(dataDir, "journal.sqlite"));

@@ -82,9 +82,7 @@ async function pollSpec(options: PollCreateOptions): Promise<z.infer<typeof poll
 export async function statusCommand(global: GlobalOptions, options: { poll: bigint; json?: boolean }): Promise<void> {
   const conn = await connect(global);
   const block = await conn.client.getBlock();
-  const poll = await readPoll(conn, options.poll, { blockNumber: block.number }).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
+  const poll = await readPoll(conn, options.poll, { blockNumber: block.number });
   const counts = await readCounts(conn, options.poll, block.number);
   const rollSize = await conn.client.readContract({
     address: conn.ballotbox,

@@ -62,15 +62,11 @@ export async function createInvitesCommand(
   options: { poll: bigint; count: number; appUrl: string; out?: string; qr?: boolean },
 ): Promise<void> {
   const conn = await connect(global);
-  await readPoll(conn, options.poll, { blockNumber: await conn.client.getBlockNumber() }).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
-  let invites;
-  try {
-    invites = createInvites({ chainId: conn.chainId, ballotbox: conn.ballotbox, pollId: options.poll }, options.count);
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
+  await readPoll(conn, options.poll, { blockNumber: await conn.client.getBlockNumber() });
+  const invites = createInvites(
+    { chainId: conn.chainId, ballotbox: conn.ballotbox, pollId: options.poll },
+    options.count,
+  );
   const links = invites.invites.map((invite) => createInviteLink(options.appUrl, invite));
   // Write the links before the root goes on chain: a root without its links would strand the invites.
   if (options.out !== undefined) {
@@ -123,19 +119,12 @@ export async function registerCommand(
   global: GlobalOptions,
   options: { identity: string; invite?: string; allowlist?: string; poll?: bigint },
 ): Promise<void> {
-  const identity = await readIdentityFile(options.identity, passphraseFromEnvironment).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
+  const identity = await readIdentityFile(options.identity, passphraseFromEnvironment);
   if ((options.invite === undefined) === (options.allowlist === undefined)) {
     throw new CliError("Register with either --invite LINK or --allowlist FILE.");
   }
   if (options.invite !== undefined) {
-    let invite;
-    try {
-      invite = parseInviteLink(options.invite);
-    } catch (error) {
-      throw new CliError(error instanceof Error ? error.message : String(error));
-    }
+    const invite = parseInviteLink(options.invite);
     const conn = await connect({ ...global, contract: invite.ballotbox, chainId: invite.chainId });
     const registration = await signInviteRegistration(invite, identity.commitment);
     const wallet = walletFor(conn, await loadSigner(global, conn.chainId));

@@ -22,11 +22,7 @@ import { passphraseFromEnvironment } from "./roll.ts";
 export async function createIdentityCommand(options: { out: string }): Promise<void> {
   const identity = createIdentity();
   const passphrase = process.env.BALLOTBOX_IDENTITY_PASSPHRASE;
-  await writeIdentityFile(options.out, identity, passphrase === undefined ? {} : { passphrase }).catch(
-    (error: unknown) => {
-      throw new CliError(error instanceof Error ? error.message : String(error));
-    },
-  );
+  await writeIdentityFile(options.out, identity, passphrase === undefined ? {} : { passphrase });
   console.log(`Wrote a new voting identity to ${options.out}${passphrase === undefined ? "" : " (encrypted)"}.`);
   console.log(`Its commitment (give this to the organizer): ${identity.commitment}`);
 }
@@ -35,14 +31,10 @@ export async function voteCommand(
   global: GlobalOptions,
   options: { poll: bigint; identity: string; choice: number[] },
 ): Promise<void> {
-  const identity = await readIdentityFile(options.identity, passphraseFromEnvironment).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
+  const identity = await readIdentityFile(options.identity, passphraseFromEnvironment);
   const conn = await connect(global);
   const blockNumber = await conn.client.getBlockNumber();
-  const poll = await readPoll(conn, options.poll, { blockNumber }).catch((error: unknown) => {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  });
+  const poll = await readPoll(conn, options.poll, { blockNumber });
   const roll = rebuildRoll(
     await readRollChanges(conn, poll.groupId, { fromBlock: poll.createdBlock, toBlock: blockNumber }),
   );
@@ -56,8 +48,6 @@ export async function voteCommand(
       selected: options.choice,
       artifacts: semaphoreArtifacts,
     });
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
   } finally {
     await releaseSnarkjs();
   }
@@ -93,11 +83,7 @@ async function finishRecount(input: RecountInput, options: { json?: string }): P
 
 async function collect(global: GlobalOptions, poll: bigint, block?: bigint): Promise<RecountInput> {
   const conn = await connect(global);
-  try {
-    return await collectRecountInput(conn, poll, { blockNumber: block });
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), { cause: error });
-  }
+  return collectRecountInput(conn, poll, { blockNumber: block });
 }
 
 export async function recountCommand(

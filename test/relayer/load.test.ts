@@ -17,7 +17,7 @@ import { parseEventLogs } from "viem";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { ballotBody, get, loadBallots, type StoredBallots } from "./helpers/ballots.ts";
 import { postAll, type LoadRequest } from "./helpers/clients.ts";
-import { deployElection, type Deployed } from "./helpers/deploy.ts";
+import { deployElection, waitForBallotCount, type Deployed } from "./helpers/deploy.ts";
 import { BALLOTBOX, CLOSED_POLL, OPEN_POLL, choiceOf } from "./helpers/election.ts";
 import { killAll, startChain, startRelayer, type Service } from "./helpers/processes.ts";
 
@@ -136,17 +136,7 @@ describe("relayer under load, killed with SIGKILL mid-run", () => {
       }
 
       // Wait for the chain to count them all.
-      const deadline = Date.now() + 120_000;
-      const ballotCount = () =>
-        deployed.client.readContract({
-          address: BALLOTBOX,
-          abi: ballotboxAbi,
-          functionName: "getBallotCount",
-          args: [OPEN_POLL.pollId],
-        });
-      while ((await ballotCount()) < BigInt(validIndexes.length) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
+      const ballotCount = await waitForBallotCount(deployed.client, validIndexes.length, 120_000);
 
       // Exactly once: one BallotCast per valid nullifier, no other, and nothing rejected on chain
       // (a re-submitted ballot would show as BallotRejected(NullifierAlreadyUsed)).
@@ -175,7 +165,7 @@ describe("relayer under load, killed with SIGKILL mid-run", () => {
       assert.equal(cast.length, validIndexes.length, "no ballot is counted twice, and no invalid one is counted");
       assert.equal(new Set(cast).size, cast.length);
       assert.equal(rejectedOnChain, 0, "the relayer never submitted a ballot twice");
-      assert.equal(await ballotCount(), BigInt(validIndexes.length));
+      assert.equal(ballotCount, validIndexes.length);
 
       const tally = Array.from({ length: OPEN_POLL.optionCount }, () => 0n);
       for (const i of validIndexes) tally[Number(choiceOf(i))] = (tally[Number(choiceOf(i))] ?? 0n) + 1n;

@@ -143,3 +143,24 @@ export async function deployElection(rpcUrl: string, options: { inviteRoot?: Hex
   await rpc("evm_mine");
   return { client, rpc, organizer: wallet, ballotbox };
 }
+
+/**
+ * Waits until the contract has counted at least `target` ballots in the open poll, or `timeoutMs`
+ * has passed, and returns the count it last read.
+ */
+export async function waitForBallotCount(client: PublicClient, target: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  const read = () =>
+    client.readContract({
+      address: BALLOTBOX,
+      abi: ballotboxAbi,
+      functionName: "getBallotCount",
+      args: [OPEN_POLL.pollId],
+    });
+  let count = await read();
+  while (count < BigInt(target) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    count = await read();
+  }
+  return Number(count);
+}
