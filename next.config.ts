@@ -2,6 +2,10 @@ import type { NextConfig } from "next";
 
 const isDev = process.env.NODE_ENV !== "production";
 
+// The relayer is reached through the app's own origin (/relayer/...), so the page needs no other
+// origin for it and the relayer need not allow cross-origin requests. Read at build time.
+const relayerUrl = process.env.RELAYER_URL ?? "http://127.0.0.1:8787";
+
 // Everything the app loads comes from its own origin: no CDN, no font service, no analytics.
 // The RPC endpoint is the one outside origin the browser talks to (wallet reads and the chain).
 const contentSecurityPolicy = [
@@ -35,6 +39,7 @@ const nextConfig: NextConfig = {
   // snarkjs requires modules dynamically; keep it out of server bundles.
   serverExternalPackages: ["snarkjs"],
   headers: () => Promise.resolve([{ source: "/:path*", headers: securityHeaders }]),
+  rewrites: () => Promise.resolve([{ source: "/relayer/:path*", destination: `${relayerUrl}/:path*` }]),
 };
 
 export default nextConfig;

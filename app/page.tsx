@@ -1,14 +1,16 @@
+import { PollList } from "./_components/poll-list.tsx";
+import { ButtonLink, PageTitle } from "./_components/ui.tsx";
+import { en } from "./_i18n/en/index.ts";
+
 export default function HomePage() {
+  const { home } = en;
   return (
-    <main className="mx-auto flex max-w-2xl flex-col gap-6 px-5 py-16">
-      <h1 className="text-4xl font-semibold tracking-tight">Ballotbox</h1>
-      <p className="text-lg text-slate-600 dark:text-slate-300">
-        Anonymous polls that anyone can recount. Each voter casts one ballot with a zero-knowledge proof made in their
-        browser; a contract on an Ethereum chain keeps the tally.
-      </p>
-      <p className="text-slate-600 dark:text-slate-300">
-        The voting app is on its way. Until then, the contracts run on the local chain this command started.
-      </p>
-    </main>
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageTitle description={home.description}>{home.title}</PageTitle>
+        <ButtonLink href="/polls/new">{home.createPoll}</ButtonLink>
+      </div>
+      <PollList />
+    </>
   );
 }

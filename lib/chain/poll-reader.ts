@@ -3,7 +3,15 @@
  * figure of a recount describes the same moment.
  */
 import { encodeAbiParameters, keccak256, type Address, type Hex } from "viem";
-import { ballotboxAbi, semaphoreAbi } from "../contracts/abis.generated.ts";
+import { ballotboxAbi } from "../contracts/abis.generated.ts";
+import {
+  ballotCastEvent,
+  memberAdded,
+  memberRemoved,
+  membersAdded,
+  memberUpdated,
+  pollCreatedEvent,
+} from "./events.ts";
 import { ballotTypeFromNumber, type BallotType } from "../ballots/ballot.ts";
 import type { BallotboxConnection } from "./connection.ts";
 import { fetchInPages } from "./log-pages.ts";
@@ -117,22 +125,6 @@ export async function readPoll(conn: BallotboxConnection, pollId: bigint, { bloc
     options: [...options],
     createdBlock: created.blockNumber,
   } satisfies PollOnChain;
-}
-
-const pollCreatedEvent = findEvent(ballotboxAbi, "PollCreated");
-const ballotCastEvent = findEvent(ballotboxAbi, "BallotCast");
-const memberAdded = findEvent(semaphoreAbi, "MemberAdded");
-const membersAdded = findEvent(semaphoreAbi, "MembersAdded");
-const memberUpdated = findEvent(semaphoreAbi, "MemberUpdated");
-const memberRemoved = findEvent(semaphoreAbi, "MemberRemoved");
-
-function findEvent<const TAbi extends readonly { type: string; name?: string }[], TName extends string>(
-  abi: TAbi,
-  name: TName,
-): Extract<TAbi[number], { type: "event"; name: TName }> {
-  const item = abi.find((entry) => entry.type === "event" && entry.name === name);
-  if (item === undefined) throw new Error(`The ABI has no event ${name}`);
-  return item as Extract<TAbi[number], { type: "event"; name: TName }>;
 }
 
 /** The contract's tally and ballot count at a block. */

@@ -1,0 +1,16 @@
+import type { Phase } from "@/lib/chain/phase.ts";
+import { en } from "../_i18n/en/index.ts";
+
+const styles: Record<Phase, string> = {
+  registration: "bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100",
+  voting: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100",
+  closed: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
+};
+
+export function PhaseBadge({ phase }: { phase: Phase }) {
+  return (
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[phase]}`}>
+      {en.common.phase[phase]}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+import Link from "next/link";
+import { pollPhase, turnoutPercent } from "@/lib/chain/phase.ts";
+import { useMessages } from "../_i18n/index.ts";
+import { useAppConfig } from "../_lib/app-config.tsx";
+import { describeError } from "../_lib/describe-error.ts";
+import { useNowSeconds, usePolls } from "../_lib/poll-queries.ts";
+import { PhaseBadge } from "./phase-badge.tsx";
+import { timeLeft } from "./time-left.tsx";
+import { ButtonLink, Card, Notice, ProgressBar } from "./ui.tsx";
+
+export function PollList() {
+  const { home, common } = useMessages();
+  const { rpcUrl } = useAppConfig();
+  const polls = usePolls();
+  const now = useNowSeconds();
+
+  if (polls.isPending) return <p className="text-slate-500">{common.loading}</p>;
+  if (polls.isError) {
+    return (
+      <Notice tone="error" title={home.loadError}>
+        {describeError(polls.error, rpcUrl)}
+      </Notice>
+    );
+  }
+  if (polls.data.length === 0) {
+    return (
+      <Card className="flex flex-col items-start gap-4">
+        <p>{home.empty}</p>
+        <ButtonLink href="/polls/new">{home.createPoll}</ButtonLink>
+      </Card>
+    );
+  }
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {polls.data.map((poll) => {
+        const phase = pollPhase(poll, now);
+        const percent = turnoutPercent(poll.ballotCount, poll.rollSize);
+        return (
+          <li key={poll.pollId.toString()}>
+            <Link
+              href={`/polls/${poll.pollId}`}
+              aria-label={home.openPoll(poll.question)}
+              className="block h-full rounded-2xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-indigo-400 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-500"
+            >
+              <div className="flex items-center justify-between gap-2">
+                <PhaseBadge phase={phase} />
+                <span className="text-xs text-slate-500 dark:text-slate-400">#{poll.pollId.toString()}</span>
+              </div>
+              <h2 className="mt-3 text-lg font-semibold text-balance">{poll.question}</h2>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+                {common.ballotType[poll.ballotType]} · {home.options(poll.options.length)}
+              </p>
+              <div className="mt-4 flex flex-col gap-1.5">
+                <ProgressBar value={percent / 100} label={common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)} />
+                <p className="flex flex-wrap justify-between gap-x-3 text-xs text-slate-600 dark:text-slate-300">
+                  <span>{common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)}</span>
+                  <span>{timeLeft(poll, now)}</span>
+                </p>
+              </div>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

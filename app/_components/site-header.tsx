@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { en } from "../_i18n/en/index.ts";
+import { WalletButton } from "./wallet-button.tsx";
+
+const linkClass =
+  "rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
+
+export function SiteHeader({ withWallet }: { withWallet: boolean }) {
+  const { common } = en;
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-indigo-600 text-white">
+            ✓
+          </span>
+          {common.appName}
+        </Link>
+        <nav aria-label={common.nav.main} className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+          <Link href="/" className={linkClass}>
+            {common.nav.polls}
+          </Link>
+          <Link href="/polls/new" className={linkClass}>
+            {common.nav.create}
+          </Link>
+          <Link href="/identity" className={linkClass}>
+            {common.nav.identity}
+          </Link>
+        </nav>
+        {withWallet && <WalletButton />}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+export const common = {
+  appName: "Ballotbox",
+  tagline: "Anonymous polls that anyone can recount.",
+  nav: { polls: "Polls", create: "Create a poll", identity: "My identity", main: "Main" },
+  skipToContent: "Skip to content",
+  loading: "Loading…",
+  retry: "Try again",
+  cancel: "Cancel",
+  close: "Close",
+  copy: "Copy",
+  copied: "Copied",
+  download: "Download",
+  seconds: (value: number) => `${value.toFixed(1)} s`,
+  phase: { registration: "Registration", voting: "Voting open", closed: "Closed" },
+  ballotType: { single: "Single choice", approval: "Approval (any number)" },
+  timeLeft: {
+    opensIn: (duration: string) => `Opens in ${duration}`,
+    closesIn: (duration: string) => `Closes in ${duration}`,
+    closedAgo: (duration: string) => `Closed ${duration} ago`,
+  },
+  turnout: (count: string, roll: string, percent: number) => `${count} of ${roll} voted (${percent}%)`,
+  footer: (chainId: number) => `Chain ${chainId} · contract`,
+  configError: {
+    title: "Ballotbox is not configured",
+    body: "The server could not find the Ballotbox deployment:",
+  },
+  chainUnreachable: (rpcUrl: string) =>
+    `The chain at ${rpcUrl} does not answer. If you run Ballotbox locally, is \`npm start\` still running?`,
+  wallet: {
+    connect: "Connect wallet",
+    connecting: "Connecting…",
+    disconnect: "Disconnect",
+    chooseTitle: "Connect a wallet",
+    noWallet:
+      "No browser wallet was found. Install one (for example MetaMask or Rabby) and reload the page.",
+    localDevNote:
+      "Local development only: an account of the local Hardhat node, which signs for it. It exists on chain 31337 and nowhere else.",
+    wrongChain: (chainId: number) => `Your wallet is on another network. Switch it to chain ${chainId}.`,
+    switchChain: "Switch network",
+    switchFirst: "Your wallet is on another network: switch it to this app's network and try again.",
+    rejected: "You declined the request in your wallet.",
+    notConnected: "Connect a wallet first: the organizer's actions are transactions that your wallet signs.",
+  },
+  transaction: {
+    confirm: "Confirm the transaction in your wallet…",
+    pending: "Waiting for the transaction to be mined…",
+    done: "Done.",
+    reverted: "The transaction was mined but failed. Nothing changed on chain.",
+  },
+};

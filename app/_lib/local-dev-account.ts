@@ -1,0 +1,53 @@
+/**
+ * The local development account: on the embedded Hardhat chain only, a newcomer with no browser wallet
+ * can act as organizer with one of the node's own accounts. The node signs for it (Hardhat unlocks its
+ * test accounts), so no key is in this bundle; a real node signs for no one, and the connector refuses
+ * to exist for any chain but 31337 and to connect to a node that reports another chain.
+ */
+import { createConnector, mock } from "wagmi";
+import type { Address } from "viem";
+
+export const LOCAL_CHAIN_ID = 31337;
+
+/** Hardhat's first test account: its address is public, and only a Hardhat node signs for it. */
+export const LOCAL_DEV_ADDRESS: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+export const LOCAL_DEV_CONNECTOR_ID = "ballotbox-local-dev-account";
+
+export function localDevAccount(chainId: number, rpcUrl: string) {
+  if (chainId !== LOCAL_CHAIN_ID) {
+    throw new Error(`The local development account exists only on chain ${LOCAL_CHAIN_ID}, not chain ${chainId}.`);
+  }
+  const base = mock({ accounts: [LOCAL_DEV_ADDRESS], features: { reconnect: true } });
+  return createConnector((config) => {
+    const connector = base(config);
+    return {
+      ...connector,
+      id: LOCAL_DEV_CONNECTOR_ID,
+      name: "Local development account",
+      type: "localDevAccount",
+      async connect(parameters) {
+        await assertLocalNode(rpcUrl);
+        return connector.connect(parameters);
+      },
+    } as typeof connector;
+  });
+}
+
+async function assertLocalNode(rpcUrl: string): Promise<void> {
+  let chainId: number;
+  try {
+    const response = await fetch(rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+    });
+    const body = (await response.json()) as { result?: string };
+    chainId = Number(body.result);
+  } catch {
+    throw new Error(`The local chain at ${rpcUrl} does not answer. Is \`npm start\` still running?`);
+  }
+  if (chainId !== LOCAL_CHAIN_ID) {
+    throw new Error(`The node at ${rpcUrl} is on chain ${chainId}: the local development account is refused there.`);
+  }
+}

@@ -1,0 +1,71 @@
+"use client";
+/**
+ * Sends one Ballotbox transaction from the connected wallet and tracks it in words: confirm in the
+ * wallet, waiting to be mined, done, or what went wrong. The call is simulated first, so a refusal
+ * is explained before the wallet asks to sign or any gas is spent.
+ */
+import { useCallback, useState } from "react";
+import type { Abi, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
+import { useConfig } from "wagmi";
+import { getAccount, getWalletClient, switchChain } from "wagmi/actions";
+import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
+import { en } from "../_i18n/en/index.ts";
+import { useAppConfig, useConnection } from "./app-config.tsx";
+import { describeError } from "./describe-error.ts";
+
+export type TransactionState =
+  | { status: "idle" }
+  | { status: "confirm" }
+  | { status: "pending"; hash: `0x${string}` }
+  | { status: "success"; receipt: TransactionReceipt }
+  | { status: "error"; message: string };
+
+type Writable = ContractFunctionName<typeof ballotboxAbi, "nonpayable" | "payable">;
+
+export interface BallotboxCall<TName extends Writable> {
+  functionName: TName;
+  args: ContractFunctionArgs<typeof ballotboxAbi, "nonpayable" | "payable", TName>;
+}
+
+export function useContractTransaction() {
+  const wagmiConfig = useConfig();
+  const { chainId, rpcUrl } = useAppConfig();
+  const connection = useConnection();
+  const [state, setState] = useState<TransactionState>({ status: "idle" });
+
+  const send = useCallback(
+    async <TName extends Writable>(call: BallotboxCall<TName>): Promise<TransactionReceipt | undefined> => {
+      setState({ status: "confirm" });
+      try {
+        const account = getAccount(wagmiConfig);
+        if (account.address === undefined) throw new Error(en.common.wallet.notConnected);
+        if (account.chainId !== chainId) await switchChain(wagmiConfig, { chainId });
+        // Simulated against the pending block: that is where the transaction lands (on a quiet local
+        // chain the latest block can be long before now, e.g. before a poll's start).
+        const { request } = await connection.client.simulateContract({
+          address: connection.ballotbox,
+          abi: ballotboxAbi as Abi,
+          functionName: call.functionName,
+          args: call.args as readonly unknown[],
+          account: account.address,
+          blockTag: "pending",
+        });
+        const wallet = await getWalletClient(wagmiConfig, { chainId });
+        const hash = await wallet.writeContract(request);
+        setState({ status: "pending", hash });
+        const receipt = await connection.client.waitForTransactionReceipt({ hash });
+        if (receipt.status !== "success") throw new Error(en.common.transaction.reverted);
+        setState({ status: "success", receipt });
+        return receipt;
+      } catch (error) {
+        setState({ status: "error", message: describeError(error, rpcUrl) });
+        return undefined;
+      }
+    },
+    [wagmiConfig, chainId, rpcUrl, connection],
+  );
+  const reset = useCallback(() => {
+    setState({ status: "idle" });
+  }, []);
+  return { state, send, reset };
+}
