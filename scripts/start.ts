@@ -4,8 +4,10 @@
  * Starts a Hardhat node on 127.0.0.1:8545, deploys Semaphore and Ballotbox to it, starts the
  * relayer on 127.0.0.1:8787, builds and serves the app on http://127.0.0.1:3000, and stops
  * everything on Ctrl-C.
- *   --dev    serve with Next's dev server instead of a production build
- *   --no-app only the chain, the contracts and the relayer
+ * Unless told otherwise it also seeds a demo election (scripts/seed-demo.ts) while the app builds.
+ *   --dev     serve with Next's dev server instead of a production build
+ *   --no-app  only the chain, the contracts and the relayer (no demo)
+ *   --no-seed no demo polls
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -25,7 +27,11 @@ const relayerUrl = `http://${CHAIN_HOST}:${RELAYER_PORT}`;
 const relayerDataDir = path.join(root, ".data/relayer-local");
 
 const { values: flags } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, "no-app": { type: "boolean", default: false } },
+  options: {
+    dev: { type: "boolean", default: false },
+    "no-app": { type: "boolean", default: false },
+    "no-seed": { type: "boolean", default: false },
+  },
 });
 
 const children: ChildProcess[] = [];
@@ -166,6 +172,9 @@ startService("relayer", "node", ["relayer/main.ts"], {
   RELAYER_HOST: CHAIN_HOST,
   RELAYER_PORT: String(RELAYER_PORT),
   RELAYER_DATA_DIR: relayerDataDir,
+  // Browsers reach the relayer through the app's /relayer rewrite: rate limits go by the forwarded
+  // client address. The relayer listens on 127.0.0.1 only, so no one else can forge that header.
+  RELAYER_TRUST_PROXY: flags["no-app"] ? "false" : "true",
 });
 await waitForRelayer(60_000);
 
@@ -174,14 +183,17 @@ if (flags["no-app"]) {
     `\nBallotbox contracts are deployed on ${rpcUrl} (chain 31337), relayer on ${relayerUrl}. Ctrl-C stops everything.`,
   );
 } else {
-  const appEnv = { NEXT_PUBLIC_RPC_URL: rpcUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const appEnv = { NEXT_PUBLIC_RPC_URL: rpcUrl, RELAYER_URL: relayerUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  // The demo takes about a minute of chain time (its closed poll must close): it runs beside the build.
+  const seeded = flags["no-seed"]
+    ? Promise.resolve()
+    : run("node", ["scripts/seed-demo.ts"], { BALLOTBOX_RPC_URL: rpcUrl, APP_URL: appUrl });
   if (flags.dev) {
     startService("app", npx, ["next", "dev", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
   } else {
     await run(npx, ["next", "build"], appEnv);
     startService("app", npx, ["next", "start", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
   }
-  console.log(
-    `\nBallotbox is starting on ${appUrl} (chain ${rpcUrl}, relayer ${relayerUrl}). Ctrl-C stops everything.`,
-  );
+  await seeded;
+  console.log(`\nBallotbox is ready on ${appUrl} (chain ${rpcUrl}, relayer ${relayerUrl}). Ctrl-C stops everything.`);
 }

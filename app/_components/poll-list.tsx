@@ -52,7 +52,10 @@ export function PollList() {
                 {common.ballotType[poll.ballotType]} · {home.options(poll.options.length)}
               </p>
               <div className="mt-4 flex flex-col gap-1.5">
-                <ProgressBar value={percent / 100} label={common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)} />
+                <ProgressBar
+                  value={percent / 100}
+                  label={common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)}
+                />
                 <p className="flex flex-wrap justify-between gap-x-3 text-xs text-slate-600 dark:text-slate-300">
                   <span>{common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)}</span>
                   <span>{timeLeft(poll, now)}</span>

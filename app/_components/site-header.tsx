@@ -10,7 +10,10 @@ export function SiteHeader({ withWallet }: { withWallet: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-indigo-600">
+        <Link
+          href="/"
+          className="flex items-center gap-2 text-lg font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-indigo-600 text-white">
             ✓
           </span>

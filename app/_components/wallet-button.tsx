@@ -4,7 +4,7 @@
  * the labelled local development account when the app runs on the embedded chain.
  */
 import { useEffect, useRef, useState } from "react";
-import { useAccount, useConnect, useConnectors, useDisconnect, useSwitchChain } from "wagmi";
+import { useConnection, useConnect, useConnectors, useDisconnect, useSwitchChain } from "wagmi";
 import { useMessages } from "../_i18n/index.ts";
 import { useAppConfig } from "../_lib/app-config.tsx";
 import { describeError } from "../_lib/describe-error.ts";
@@ -15,11 +15,11 @@ export function WalletButton() {
   const { common } = useMessages();
   const { wallet } = common;
   const { chainId } = useAppConfig();
-  const account = useAccount();
+  const account = useConnection();
   const connectors = useConnectors();
-  const { connect, isPending, error, reset } = useConnect();
-  const { disconnect } = useDisconnect();
-  const { switchChain, isPending: switching } = useSwitchChain();
+  const { mutate: connect, isPending, error, reset } = useConnect();
+  const { mutate: disconnect } = useDisconnect();
+  const { mutate: switchChain, isPending: switching } = useSwitchChain();
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -36,11 +36,24 @@ export function WalletButton() {
     return (
       <div className="flex items-center gap-2">
         {account.chainId !== chainId && (
-          <Button variant="secondary" busy={switching} onClick={() => switchChain({ chainId })}>
+          <Button
+            variant="secondary"
+            busy={switching}
+            onClick={() => {
+              switchChain({ chainId });
+            }}
+          >
             {wallet.switchChain}
           </Button>
         )}
-        <Button variant="secondary" onClick={() => disconnect()} title={account.address} aria-label={`${wallet.disconnect} ${account.address}`}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            disconnect();
+          }}
+          title={account.address}
+          aria-label={`${wallet.disconnect} ${account.address}`}
+        >
           <span className="font-mono">{short}</span>
           <span className="sr-only sm:not-sr-only">· {wallet.disconnect}</span>
         </Button>
@@ -50,7 +63,8 @@ export function WalletButton() {
 
   // The generic "Injected" entry only matters when no wallet announced itself by EIP-6963.
   const announced = connectors.filter((connector) => connector.type === "injected" && connector.id !== "injected");
-  const browserWallets = announced.length > 0 ? announced : connectors.filter((connector) => connector.id === "injected");
+  const browserWallets =
+    announced.length > 0 ? announced : connectors.filter((connector) => connector.id === "injected");
   const localDev = connectors.find((connector) => connector.id === LOCAL_DEV_CONNECTOR_ID);
   const hasInjected = typeof window !== "undefined" && "ethereum" in window;
 
@@ -66,7 +80,9 @@ export function WalletButton() {
       </Button>
       <dialog
         ref={dialog}
-        onClose={() => setOpen(false)}
+        onClose={() => {
+          setOpen(false);
+        }}
         aria-labelledby="wallet-dialog-title"
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
@@ -76,7 +92,14 @@ export function WalletButton() {
         <div className="mt-4 flex flex-col gap-3">
           {hasInjected || announced.length > 0 ? (
             browserWallets.map((connector) => (
-              <Button key={connector.uid} variant="secondary" busy={isPending} onClick={() => connect({ connector, chainId })}>
+              <Button
+                key={connector.uid}
+                variant="secondary"
+                busy={isPending}
+                onClick={() => {
+                  connect({ connector, chainId });
+                }}
+              >
                 {connector.name}
               </Button>
             ))
@@ -85,7 +108,13 @@ export function WalletButton() {
           )}
           {localDev !== undefined && (
             <div className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
-              <Button variant="secondary" busy={isPending} onClick={() => connect({ connector: localDev, chainId })}>
+              <Button
+                variant="secondary"
+                busy={isPending}
+                onClick={() => {
+                  connect({ connector: localDev, chainId });
+                }}
+              >
                 {localDev.name}
               </Button>
               <p className="text-xs text-amber-900 dark:text-amber-200">{wallet.localDevNote}</p>
@@ -96,7 +125,12 @@ export function WalletButton() {
               {describeError(error)}
             </p>
           )}
-          <Button variant="secondary" onClick={() => setOpen(false)}>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setOpen(false);
+            }}
+          >
             {common.close}
           </Button>
         </div>

@@ -41,5 +41,5 @@ function useAppContext(): AppContext {
 }
 
 export const useAppConfig = () => useAppContext().config;
-export const useConnection = () => useAppContext().connection;
+export const useBallotboxConnection = () => useAppContext().connection;
 export const useRelayer = () => useAppContext().relayer;

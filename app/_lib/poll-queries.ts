@@ -6,13 +6,13 @@ import { readCounts, readPoll, readRollChanges, type PollOnChain } from "@/lib/c
 import { listPolls } from "@/lib/chain/poll-list.ts";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { rebuildRoll } from "@/lib/recount/roll.ts";
-import { useConnection } from "./app-config.tsx";
+import { useBallotboxConnection } from "./app-config.tsx";
 
 /** How often live figures (tally, turnout, roll) are read again. */
 export const LIVE_REFRESH_MS = 4_000;
 
 export function usePolls() {
-  const connection = useConnection();
+  const connection = useBallotboxConnection();
   return useQuery({
     queryKey: ["polls", connection.ballotbox],
     queryFn: async () => listPolls(connection, await connection.client.getBlockNumber()),
@@ -20,20 +20,20 @@ export function usePolls() {
   });
 }
 
-/** A poll's configuration and texts (they never change once created). */
+/** A poll's configuration and texts; its invite and allowlist roots change during registration. */
 export function usePoll(pollId: bigint) {
-  const connection = useConnection();
+  const connection = useBallotboxConnection();
   return useQuery({
     queryKey: ["poll", connection.ballotbox, pollId],
     queryFn: async () => readPoll(connection, pollId, { blockNumber: await connection.client.getBlockNumber() }),
-    staleTime: Infinity,
+    refetchInterval: 3 * LIVE_REFRESH_MS,
     retry: false,
   });
 }
 
 /** The live tally, ballot count and roll size. */
 export function usePollCounts(pollId: bigint) {
-  const connection = useConnection();
+  const connection = useBallotboxConnection();
   return useQuery({
     queryKey: ["poll-counts", connection.ballotbox, pollId],
     queryFn: async () => {
@@ -56,7 +56,7 @@ export function usePollCounts(pollId: bigint) {
 
 /** The poll's roll as it stands (a Semaphore group rebuilt from its events). */
 export function useRoll(poll: PollOnChain | undefined) {
-  const connection = useConnection();
+  const connection = useBallotboxConnection();
   return useQuery({
     queryKey: ["roll", connection.ballotbox, poll?.pollId],
     enabled: poll !== undefined,

@@ -28,7 +28,10 @@ export async function loadAppConfig(): Promise<AppConfigResult> {
   const rpcUrl = process.env.NEXT_PUBLIC_RPC_URL ?? DEFAULT_RPC_URL;
   const chainId = Number(process.env.NEXT_PUBLIC_CHAIN_ID ?? LOCAL_CHAIN_ID);
   if (!Number.isSafeInteger(chainId) || chainId <= 0) {
-    return { ok: false, error: `NEXT_PUBLIC_CHAIN_ID must be a positive integer, not "${process.env.NEXT_PUBLIC_CHAIN_ID}".` };
+    return {
+      ok: false,
+      error: `NEXT_PUBLIC_CHAIN_ID must be a positive integer, not "${process.env.NEXT_PUBLIC_CHAIN_ID}".`,
+    };
   }
   const base = { chainId, rpcUrl, relayerPath: "/relayer" };
   const address = process.env.BALLOTBOX_ADDRESS;

@@ -7,10 +7,10 @@
 import { useCallback, useState } from "react";
 import type { Abi, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
-import { getAccount, getWalletClient, switchChain } from "wagmi/actions";
+import { getConnection, getWalletClient, switchChain } from "wagmi/actions";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { en } from "../_i18n/en/index.ts";
-import { useAppConfig, useConnection } from "./app-config.tsx";
+import { useAppConfig, useBallotboxConnection } from "./app-config.tsx";
 import { describeError } from "./describe-error.ts";
 
 export type TransactionState =
@@ -27,24 +27,28 @@ export interface BallotboxCall<TName extends Writable> {
   args: ContractFunctionArgs<typeof ballotboxAbi, "nonpayable" | "payable", TName>;
 }
 
+// viem cannot narrow the ABI's functions through this generic wrapper: a call's type is checked where it
+// is written (BallotboxCall), and the simulation sees the ABI widened.
+const widenedAbi: Abi = ballotboxAbi;
+
 export function useContractTransaction() {
   const wagmiConfig = useConfig();
   const { chainId, rpcUrl } = useAppConfig();
-  const connection = useConnection();
+  const connection = useBallotboxConnection();
   const [state, setState] = useState<TransactionState>({ status: "idle" });
 
   const send = useCallback(
     async <TName extends Writable>(call: BallotboxCall<TName>): Promise<TransactionReceipt | undefined> => {
       setState({ status: "confirm" });
       try {
-        const account = getAccount(wagmiConfig);
+        const account = getConnection(wagmiConfig);
         if (account.address === undefined) throw new Error(en.common.wallet.notConnected);
         if (account.chainId !== chainId) await switchChain(wagmiConfig, { chainId });
         // Simulated against the pending block: that is where the transaction lands (on a quiet local
         // chain the latest block can be long before now, e.g. before a poll's start).
         const { request } = await connection.client.simulateContract({
           address: connection.ballotbox,
-          abi: ballotboxAbi as Abi,
+          abi: widenedAbi,
           functionName: call.functionName,
           args: call.args as readonly unknown[],
           account: account.address,

@@ -16,4 +16,3 @@ function findEvent<const TAbi extends readonly { type: string; name?: string }[]
   if (item === undefined) throw new Error(`The ABI has no event ${name}`);
   return item as Extract<TAbi[number], { type: "event"; name: TName }>;
 }
-

@@ -33,8 +33,20 @@ export async function listPolls(conn: BallotboxConnection, blockNumber: bigint):
   const summaries = await Promise.all(
     created.map(async ({ args }) => {
       const [poll, rollSize] = await Promise.all([
-        client.readContract({ address: ballotbox, abi: ballotboxAbi, functionName: "getPoll", args: [args.pollId], blockNumber }),
-        client.readContract({ address: ballotbox, abi: ballotboxAbi, functionName: "getRollSize", args: [args.pollId], blockNumber }),
+        client.readContract({
+          address: ballotbox,
+          abi: ballotboxAbi,
+          functionName: "getPoll",
+          args: [args.pollId],
+          blockNumber,
+        }),
+        client.readContract({
+          address: ballotbox,
+          abi: ballotboxAbi,
+          functionName: "getRollSize",
+          args: [args.pollId],
+          blockNumber,
+        }),
       ]);
       return {
         pollId: args.pollId,

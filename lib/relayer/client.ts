@@ -37,13 +37,10 @@ export class RelayerError extends Error {
 export function relayerClient(baseUrl: string, fetchImpl: typeof fetch = fetch) {
   const base = baseUrl.replace(/\/$/, "");
 
-  async function call(path: string, init?: RequestInit): Promise<unknown> {
+  async function call(path: string, init?: Pick<RequestInit, "method" | "body">): Promise<unknown> {
     let response: Response;
     try {
-      response = await fetchImpl(`${base}${path}`, {
-        ...init,
-        headers: { "content-type": "application/json", ...init?.headers },
-      });
+      response = await fetchImpl(`${base}${path}`, { ...init, headers: { "content-type": "application/json" } });
     } catch {
       throw new RelayerError("The relayer cannot be reached. Check your connection and try again.", "unreachable", 0);
     }

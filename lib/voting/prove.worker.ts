@@ -19,11 +19,14 @@ function fetchArtifacts(depth: number): Promise<void> {
   let done = fetched.get(depth);
   if (done === undefined) {
     const { wasm, zkey } = artifacts(depth);
-    done = Promise.all([wasm, zkey].map(async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`The proving files for depth ${depth} could not be loaded (HTTP ${response.status}).`);
-      await response.arrayBuffer();
-    })).then(() => undefined);
+    done = Promise.all(
+      [wasm, zkey].map(async (url) => {
+        const response = await fetch(url);
+        if (!response.ok)
+          throw new Error(`The proving files for depth ${depth} could not be loaded (HTTP ${response.status}).`);
+        await response.arrayBuffer();
+      }),
+    ).then(() => undefined);
     fetched.set(depth, done);
     done.catch(() => fetched.delete(depth));
   }

@@ -31,8 +31,7 @@ export const common = {
     connecting: "Connecting…",
     disconnect: "Disconnect",
     chooseTitle: "Connect a wallet",
-    noWallet:
-      "No browser wallet was found. Install one (for example MetaMask or Rabby) and reload the page.",
+    noWallet: "No browser wallet was found. Install one (for example MetaMask or Rabby) and reload the page.",
     localDevNote:
       "Local development only: an account of the local Hardhat node, which signs for it. It exists on chain 31337 and nowhere else.",
     wrongChain: (chainId: number) => `Your wallet is on another network. Switch it to chain ${chainId}.`,

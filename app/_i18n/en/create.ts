@@ -1,1 +1,30 @@
-export const create = {};
+export const create = {
+  title: "Create a poll",
+  description:
+    "You become the poll's organizer: you build the voter roll until voting opens. Then the roll freezes and nobody, you included, can change it.",
+  question: "Question",
+  questionPlaceholder: "Which proposal should the committee adopt?",
+  options: "Options",
+  option: (n: number) => `Option ${n}`,
+  addOption: "Add an option",
+  removeOption: (n: number) => `Remove option ${n}`,
+  optionsHint: (min: number, max: number) => `From ${min} to ${max} options.`,
+  ballotType: "Ballot",
+  single: "Single choice",
+  singleHint: "Each voter picks one option.",
+  approval: "Approval",
+  approvalHint: "Each voter approves any number of options (at least one).",
+  opensAt: "Voting opens",
+  opensHint: "Until then you add voters and voters join with invites. In your time zone.",
+  closesAt: "Voting closes",
+  closesHint: "After this, the result is final.",
+  duration: (text: string) => `Voting lasts ${text}.`,
+  registrationTitle: "How voters get on the roll",
+  registrationBody:
+    "After creating the poll you can add voters by identity commitment (paste or CSV), hand out one-time invite links with QR codes, or let allowlisted wallets register. You do this on the poll's Manage page.",
+  submit: "Create poll",
+  created: (id: string) => `Poll ${id} created. Opening its Manage page…`,
+  needWallet:
+    "Connect a wallet to create the poll: it is a transaction from your address, and you become its organizer.",
+  noPollCreated: "The transaction went through but created no poll.",
+};

@@ -1,1 +1,36 @@
-export const identity = {};
+export const identity = {
+  title: "My voting identity",
+  description:
+    "A voting identity is a secret that proves you are on a poll's roll without revealing who you are. It is made and kept in this browser only.",
+  localOnly:
+    "It lives only in this browser, on this device. Ballotbox has no copy and no server ever sees it. If you clear this site's data or lose the device, it is gone: back it up to a file.",
+  none: "This browser has no voting identity yet.",
+  create: "Create my voting identity",
+  created: "Your voting identity is ready. Back it up now.",
+  commitmentLabel: "Your identity commitment",
+  commitmentHint:
+    "The public part: an organizer who adds voters by commitment needs this number. It appears on the roll of each poll you join.",
+  backupTitle: "Back up to an encrypted file",
+  backupHint: "At least 8 characters. You will need it to restore the file; nobody can recover it for you.",
+  passphrase: "Passphrase",
+  confirmPassphrase: "Repeat the passphrase",
+  mismatch: "The two passphrases differ.",
+  tooShort: (min: number) => `Use at least ${min} characters.`,
+  backup: "Download encrypted backup",
+  backingUp: "Encrypting…",
+  backedUp: "Backup downloaded. Keep the file and the passphrase apart.",
+  restoreTitle: "Restore from a backup file",
+  restoreFile: "Backup file",
+  restore: "Restore identity",
+  restoring: "Decrypting…",
+  restored: "Identity restored.",
+  replaceWarning: "Restoring replaces the identity in this browser. Back it up first if you still need it.",
+  pollsTitle: "Polls you are registered in",
+  pollsNone: "None yet. Join a poll with an invite link from its organizer.",
+  pollsError: "The polls could not be read from the chain.",
+  forgetTitle: "Forget this identity",
+  forgetHint: "Removes it from this browser. Without a backup you can no longer vote in the polls it is registered in.",
+  forget: "Forget identity",
+  forgetConfirm: "Yes, forget it",
+  chooseFile: "Choose the backup file first.",
+};

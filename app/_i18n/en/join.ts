@@ -1,1 +1,26 @@
-export const join = {};
+export const join = {
+  title: "Join a poll",
+  description:
+    "Your invite puts your voting identity on the poll's roll. No wallet is needed: the relayer sends the registration.",
+  noCode: "This page needs an invite link. Open the whole link (or scan the QR code) your organizer gave you.",
+  otherDeployment: (chainId: number) =>
+    `This invite is for another Ballotbox deployment (chain ${chainId}). Open it on the site your organizer named.`,
+  question: "You are invited to vote on",
+  phaseClosed: "Registration for this poll is over: voting has opened, so the roll is frozen.",
+  replaced: "This invite is no longer valid: the organizer has replaced this poll's invites. Ask them for a new link.",
+  used: "This invite has already been used. Each invite registers one voter; ask the organizer for another if it was not you.",
+  alreadyOnRoll: "Your identity is already on this poll's roll.",
+  identityNew: "A voting identity will be made for you in this browser. Back it up afterwards from My identity.",
+  identityExisting: "This voting identity will be put on the roll:",
+  joinButton: "Join this poll",
+  stages: {
+    signing: "Signing the registration with the invite…",
+    sending: "Sending it to the relayer…",
+    waiting: "Waiting for the registration to be mined…",
+  },
+  joined: "You are on the roll.",
+  joinedNext: (opensAt: string) => `Voting opens ${opensAt}. Come back then, in this browser, to vote.`,
+  voteNow: "Go to the ballot",
+  backupReminder: "Back up your identity now",
+  failed: (reason: string) => `The relayer could not register you: ${reason}`,
+};

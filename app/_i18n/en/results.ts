@@ -11,7 +11,8 @@ export const results = {
   turnoutTitle: "Turnout",
   rollSize: "On the roll",
   ballotsCast: "Ballots counted",
-  approvalNote: "Approval ballot: each voter may approve several options, so the votes add up to more than the ballots.",
+  approvalNote:
+    "Approval ballot: each voter may approve several options, so the votes add up to more than the ballots.",
   registrationNote: "Voting has not opened yet. Voters can still be added to the roll until it does.",
   noBallots: "No ballots yet.",
   winner: (label: string) => `Most votes: ${label}`,

@@ -1,1 +1,50 @@
-export const vote = {};
+export const vote = {
+  needIdentity: "To vote you need the voting identity that is on this poll's roll, in this browser.",
+  needIdentityHow: "Join with the invite link your organizer sent, or restore your identity from its backup file.",
+  goToIdentity: "Go to My identity",
+  notOnRoll:
+    "Your voting identity is not on this poll's roll, so it cannot vote here. Join with your invite link before voting opens, or ask the organizer to add your commitment.",
+  registrationPhase: (opensIn: string) => `Voting has not opened yet. ${opensIn}.`,
+  onRoll: "You are on the roll. Come back when voting opens.",
+  closedPhase: "Voting has ended. The result is final.",
+  seeResults: "See the results",
+  chooseOne: "Choose one option",
+  chooseAny: "Approve one or more options",
+  chooseFirst: "Choose an option first.",
+  sendVia: "How to send your ballot",
+  viaRelayer: "Through the relayer (recommended)",
+  viaRelayerHint: "Anonymous: no wallet is linked to your ballot, and you pay nothing.",
+  viaWallet: "From my own wallet",
+  viaWalletHint:
+    "Warning: your wallet's address will be public on chain next to this ballot. Your choice stays unlinked from your identity, but not from your wallet.",
+  walletNeeded: "Connect a wallet first, or send through the relayer.",
+  submit: "Vote",
+  stages: {
+    preparing: "Preparing your ballot…",
+    loading: "Loading the proving circuit…",
+    proving: "Making your zero-knowledge proof in this browser…",
+    sending: "Sending your ballot…",
+  },
+  elapsed: (seconds: string) => `${seconds} elapsed`,
+  proofMade: (seconds: string) => `Proof made in ${seconds}.`,
+  privacyNote: "Your identity's secret never leaves this browser: only the proof is sent.",
+  receiptTitle: "Your ballot receipt",
+  receiptIntro:
+    "Keep this page's address: come back any time to check your ballot. The nullifier below is public once counted; it does not reveal who you are or what you chose.",
+  nullifier: "Nullifier (receipt)",
+  transaction: "Transaction",
+  block: (block: string) => `Block ${block}`,
+  receiptStates: {
+    queued: "Accepted by the relayer and queued: it will be sent in the next transaction.",
+    submitted: "Sent to the chain, waiting to be mined…",
+    counted: "Counted. Your ballot is in the tally.",
+    failed: "Not counted.",
+    sentFromWallet: "Sent from your wallet, waiting to be mined…",
+  },
+  failedRetry: "Nothing was counted, so you can vote again.",
+  voteAgain: "Vote again",
+  alreadyVoted:
+    "This identity has already voted in this poll. A second ballot would be refused: each identity has exactly one nullifier per poll, and the contract counts it once.",
+  alreadyVotedElsewhere: "Its ballot was counted (perhaps from another browser or device).",
+  proofFailed: (reason: string) => `The proof could not be made: ${reason}`,
+};

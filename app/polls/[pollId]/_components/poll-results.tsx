@@ -1,0 +1,101 @@
+"use client";
+import dynamic from "next/dynamic";
+import { pollPhase, turnoutPercent } from "@/lib/chain/phase.ts";
+import { ButtonLink, Card, Notice, ProgressBar } from "@/app/_components/ui.tsx";
+import { useMessages } from "@/app/_i18n/index.ts";
+import { useAppConfig } from "@/app/_lib/app-config.tsx";
+import { describeError } from "@/app/_lib/describe-error.ts";
+import { useNowSeconds, usePoll, usePollCounts } from "@/app/_lib/poll-queries.ts";
+
+// The chart library is loaded with the results, not with every page.
+const ResultsChart = dynamic(() => import("./results-chart.tsx").then((module) => module.ResultsChart), {
+  ssr: false,
+  loading: () => <div className="h-40 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-800" />,
+});
+
+export function PollResults({ pollId }: { pollId: string }) {
+  const { results, common } = useMessages();
+  const { rpcUrl } = useAppConfig();
+  const poll = usePoll(BigInt(pollId));
+  const counts = usePollCounts(BigInt(pollId));
+  const now = useNowSeconds();
+
+  if (poll.isError) return null; // the header says why
+  if (counts.isError) return <Notice tone="error">{describeError(counts.error, rpcUrl)}</Notice>;
+  if (poll.data === undefined || counts.data === undefined) return <p className="text-slate-500">{common.loading}</p>;
+
+  const phase = pollPhase(poll.data, now);
+  const { tally, ballotCount, rollSize } = counts.data;
+  const totalVotes = tally.reduce((sum, votes) => sum + votes, 0n);
+  const rows = poll.data.options.map((label, index) => ({ label, votes: Number(tally[index] ?? 0n) }));
+  const top = Math.max(...rows.map((row) => row.votes));
+  const leaders = rows.filter((row) => row.votes === top && top > 0).map((row) => row.label);
+  const percent = turnoutPercent(ballotCount, rollSize);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card className="lg:col-span-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">{phase === "closed" ? results.finalResult : results.liveTally}</h2>
+          {phase === "closed" && leaders.length > 0 && (
+            <p className="font-medium text-emerald-700 dark:text-emerald-300">
+              {leaders.length === 1 ? results.winner(leaders[0] ?? "") : results.tie(leaders.join(", "))}
+            </p>
+          )}
+        </div>
+        {phase === "registration" && (
+          <Notice tone="info" className="mt-3">
+            {results.registrationNote}
+          </Notice>
+        )}
+        <div className="mt-4">
+          <ResultsChart rows={rows} label={results.chartLabel(poll.data.question)} />
+        </div>
+        <table className="mt-4 w-full text-sm">
+          <caption className="sr-only">{results.chartLabel(poll.data.question)}</caption>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index} className="border-t border-slate-200 dark:border-slate-800">
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {row.label}
+                </th>
+                <td className="py-2 text-right tabular-nums" data-testid={`votes-${index}`}>
+                  {results.votes(String(row.votes))}
+                </td>
+                <td className="w-16 py-2 text-right text-slate-500 tabular-nums dark:text-slate-400">
+                  {totalVotes === 0n ? "–" : `${Math.round((row.votes / Number(totalVotes)) * 100)}%`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {poll.data.ballotType === "approval" && (
+          <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">{results.approvalNote}</p>
+        )}
+      </Card>
+      <div className="flex flex-col gap-6">
+        <Card className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold">{results.turnoutTitle}</h2>
+          <p className="text-3xl font-semibold tabular-nums">{percent}%</p>
+          <ProgressBar value={percent / 100} label={results.turnoutTitle} />
+          <dl className="grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-slate-500 dark:text-slate-400">{results.ballotsCast}</dt>
+            <dd className="text-right font-medium tabular-nums" data-testid="ballot-count">
+              {ballotCount.toString()}
+            </dd>
+            <dt className="text-slate-500 dark:text-slate-400">{results.rollSize}</dt>
+            <dd className="text-right font-medium tabular-nums" data-testid="roll-size">
+              {rollSize.toString()}
+            </dd>
+          </dl>
+        </Card>
+        <Card className="flex flex-col items-start gap-3">
+          <p className="text-sm text-slate-600 dark:text-slate-300">{results.verifyHint}</p>
+          <ButtonLink variant="secondary" href={`/polls/${pollId}/recount`}>
+            {results.recountLink}
+          </ButtonLink>
+        </Card>
+      </div>
+    </div>
+  );
+}

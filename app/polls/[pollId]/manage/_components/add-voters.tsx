@@ -1,0 +1,185 @@
+"use client";
+/** Adding voters by identity commitment: pasted or from a CSV file, in transactions of up to 200. */
+import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import type { PollOnChain } from "@/lib/chain/poll-reader.ts";
+import { parseCommitmentsCsv } from "@/lib/registration/csv.ts";
+import { TransactionStatus } from "@/app/_components/transaction-status.tsx";
+import { Button, Card, Mono, Notice, ProgressBar } from "@/app/_components/ui.tsx";
+import { useMessages } from "@/app/_i18n/index.ts";
+import { useAppConfig } from "@/app/_lib/app-config.tsx";
+import { describeError } from "@/app/_lib/describe-error.ts";
+import { useRoll } from "@/app/_lib/poll-queries.ts";
+import { useContractTransaction } from "@/app/_lib/use-contract-transaction.ts";
+import { ListInput, readList } from "./list-input.tsx";
+import { useRefreshRoll } from "./refresh.ts";
+
+/** Commitments per addVoters transaction: well under a block's gas limit (about 47k gas each). */
+const VOTERS_PER_TRANSACTION = 200;
+/** How many skipped commitments are spelled out. */
+const SHOWN_SKIPPED = 10;
+
+interface Progress {
+  transaction: number;
+  transactions: number;
+  added: number;
+  total: number;
+}
+
+type Outcome = { tone: "info" | "warning" | "error"; text: string };
+
+export function AddVoters({ poll }: { poll: PollOnChain }) {
+  const { manage: m } = useMessages();
+  const { rpcUrl } = useAppConfig();
+  const roll = useRoll(poll);
+  const refreshRoll = useRefreshRoll(poll.pollId);
+  const { state, send, reset } = useContractTransaction();
+  const [text, setText] = useState("");
+  const deferredText = useDeferredValue(text);
+  const reading = useMemo(() => readList(deferredText, parseCommitmentsCsv), [deferredText]);
+  const [sending, setSending] = useState(false);
+  const [progress, setProgress] = useState<Progress>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+
+  const onRoll = useMemo(() => (roll.data === undefined ? undefined : new Set(roll.data.members)), [roll.data]);
+  const split = useMemo(() => {
+    if (reading.status !== "ok" || onRoll === undefined) return undefined;
+    return {
+      fresh: reading.values.filter((commitment) => !onRoll.has(commitment)),
+      already: reading.values.filter((commitment) => onRoll.has(commitment)),
+    };
+  }, [reading, onRoll]);
+
+  function edit(next: string) {
+    setText(next);
+    if (!sending) {
+      setOutcome(undefined);
+      setProgress(undefined);
+      reset();
+    }
+  }
+
+  async function addVoters() {
+    setOutcome(undefined);
+    setProgress(undefined);
+    reset();
+    // Read the text as it is now, not as last rendered: the deferred reading may lag a keystroke.
+    const current = readList(text, parseCommitmentsCsv);
+    if (current.status === "empty") {
+      setOutcome({ tone: "error", text: m.add.empty });
+      return;
+    }
+    if (current.status === "invalid") {
+      problemsRef.current?.focus();
+      return;
+    }
+    if (roll.data === undefined) {
+      setOutcome({ tone: "error", text: m.add.rollLoading });
+      return;
+    }
+    const members = new Set(roll.data.members);
+    const fresh = current.values.filter((commitment) => !members.has(commitment));
+    if (fresh.length === 0) {
+      setOutcome({ tone: "info", text: m.add.nothingNew });
+      return;
+    }
+    const transactions = Math.ceil(fresh.length / VOTERS_PER_TRANSACTION);
+    setSending(true);
+    let added = 0;
+    try {
+      for (let transaction = 1; transaction <= transactions; transaction++) {
+        setProgress({ transaction, transactions, added, total: fresh.length });
+        const chunk = fresh.slice(added, added + VOTERS_PER_TRANSACTION);
+        const receipt = await send({ functionName: "addVoters", args: [poll.pollId, chunk] });
+        if (receipt === undefined) break;
+        added += chunk.length;
+        setProgress({ transaction, transactions, added, total: fresh.length });
+        if (transaction < transactions) void refreshRoll();
+      }
+      await refreshRoll();
+      if (added === fresh.length) setText("");
+      else if (added > 0) setOutcome({ tone: "warning", text: m.add.partial(added, fresh.length) });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const doneText =
+    progress === undefined
+      ? undefined
+      : progress.transaction === progress.transactions
+        ? m.add.done(progress.total)
+        : m.add.chunkDone(
+            progress.transaction,
+            progress.transactions,
+            (progress.transaction - 1) * VOTERS_PER_TRANSACTION + 1,
+            progress.added,
+          );
+
+  return (
+    <Card aria-labelledby={titleId} className="flex flex-col gap-4">
+      <header className="flex flex-col gap-1">
+        <h2 id={titleId} className="text-lg font-semibold">
+          {m.add.title}
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-300">{m.add.intro}</p>
+      </header>
+
+      <ListInput
+        label={m.add.label}
+        column="commitment"
+        fileLabel={m.add.file}
+        clearLabel={m.add.clearWhat}
+        placeholder={m.add.placeholder}
+        value={text}
+        onChange={edit}
+        problems={reading.status === "invalid" ? reading.problems : undefined}
+        problemsRef={problemsRef}
+        disabled={sending}
+      />
+
+      {roll.isError && <Notice tone="error">{describeError(roll.error, rpcUrl)}</Notice>}
+      {!sending && reading.status === "ok" && split !== undefined && (
+        <div role="status" className="flex flex-col gap-2 text-sm">
+          <p className="font-medium">
+            {m.add.summary(reading.values.length, split.fresh.length)}{" "}
+            {split.fresh.length > 0 &&
+              m.add.plan(split.fresh.length, Math.ceil(split.fresh.length / VOTERS_PER_TRANSACTION))}
+          </p>
+          {split.already.length > 0 && (
+            <div className="text-slate-600 dark:text-slate-300">
+              <p>{m.add.alreadyOnRoll(split.already.length)}</p>
+              <ul className="mt-1 flex flex-col gap-0.5">
+                {split.already.slice(0, SHOWN_SKIPPED).map((commitment) => (
+                  <li key={commitment.toString()}>
+                    <Mono>{commitment.toString()}</Mono>
+                  </li>
+                ))}
+              </ul>
+              {split.already.length > SHOWN_SKIPPED && <p>{m.csv.andMore(split.already.length - SHOWN_SKIPPED)}</p>}
+            </div>
+          )}
+        </div>
+      )}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button busy={sending} onClick={() => void addVoters()}>
+          {m.add.button}
+        </Button>
+      </div>
+
+      {progress !== undefined && progress.transactions > 1 && (
+        <div className="flex flex-col gap-1.5">
+          <p className="text-sm font-medium">
+            {m.add.transaction(progress.transaction, progress.transactions)} ·{" "}
+            {m.add.progress(progress.added, progress.total)}
+          </p>
+          <ProgressBar value={progress.added / progress.total} label={m.add.progress(progress.added, progress.total)} />
+        </div>
+      )}
+      <TransactionStatus state={state} done={doneText} />
+      {outcome !== undefined && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
+    </Card>
+  );
+}
