@@ -51,7 +51,7 @@ async function ensureApp(): Promise<ChildProcess | undefined> {
     detached: true,
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("is ready")) resolve();
     });
     child.on("exit", (code) => {
