@@ -53,7 +53,7 @@ describe("npm start", () => {
         const stoppedEarly = () => (start.exitCode === null ? undefined : `npm start exited early:\n${output}`);
         await waitFor(
           "the app",
-          () => Promise.resolve(output.includes("Ballotbox is starting on") ? true : undefined),
+          () => Promise.resolve(output.includes("Ballotbox is ready on") ? true : undefined),
           240_000,
           stoppedEarly,
         );
