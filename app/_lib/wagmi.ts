@@ -1,6 +1,6 @@
 /** The wagmi configuration: browser wallets (injected, EIP-6963), plus the local account on chain 31337. */
 import { createConfig, http, injected } from "wagmi";
-import { chainFor } from "@/lib/chain/connection.ts";
+import { chainFor } from "../../lib/chain/connection.ts";
 import { LOCAL_CHAIN_ID, localDevAccount } from "./local-dev-account.ts";
 
 export function createWagmiConfig(chainId: number, rpcUrl: string) {
