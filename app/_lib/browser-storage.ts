@@ -8,7 +8,8 @@ import { useCallback, useSyncExternalStore } from "react";
 
 const listeners = new Map<string, Set<() => void>>();
 
-function subscribe(key: string, listener: () => void): () => void {
+/** Calls `listener` whenever `key` changes, in this tab (writeStored) or another (storage event). */
+export function subscribeToStored(key: string, listener: () => void): () => void {
   const forKey = listeners.get(key) ?? new Set();
   listeners.set(key, forKey);
   forKey.add(listener);
@@ -22,6 +23,10 @@ function subscribe(key: string, listener: () => void): () => void {
   };
 }
 
+export function readStored(key: string): string | null {
+  return localStorage.getItem(key);
+}
+
 export function writeStored(key: string, value: string | null): void {
   if (value === null) localStorage.removeItem(key);
   else localStorage.setItem(key, value);
@@ -29,10 +34,10 @@ export function writeStored(key: string, value: string | null): void {
 }
 
 export function useStoredString(key: string): string | null | undefined {
-  const subscribeToKey = useCallback((listener: () => void) => subscribe(key, listener), [key]);
+  const subscribeToKey = useCallback((listener: () => void) => subscribeToStored(key, listener), [key]);
   return useSyncExternalStore(
     subscribeToKey,
-    () => localStorage.getItem(key),
+    () => readStored(key),
     () => undefined,
   );
 }

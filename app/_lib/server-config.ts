@@ -1,13 +1,18 @@
 /**
- * The app's deployment settings, read by the server at request time (so one build serves whatever the
- * chain's deployment file says after `npm start` deploys), and handed to the browser as plain data.
+ * The app's one configuration, read from the environment by the server at request time (so one build
+ * serves whatever the chain's deployment file says after `npm start` deploys) and checked before use.
+ * The pages hand it to the browser as plain data; proxy.ts builds the Content-Security-Policy from it.
  *   NEXT_PUBLIC_RPC_URL   the JSON-RPC endpoint browsers read the chain from (default: the local node)
  *   NEXT_PUBLIC_CHAIN_ID  the chain (default 31337, the embedded Hardhat chain)
  *   BALLOTBOX_ADDRESS     the Ballotbox contract (default: deployments/<chainId>.json)
  *   BALLOTBOX_SEMAPHORE_ADDRESS, BALLOTBOX_DEPLOYMENT_BLOCK   with BALLOTBOX_ADDRESS
+ *
+ * The environment is parsed as a whole object on purpose: Next inlines `process.env.NEXT_PUBLIC_X`
+ * written out in the code at build time, which would freeze the RPC URL into the build.
  */
 import { getAddress, isAddress, type Address } from "viem";
-import { readDeployment } from "@/lib/contracts/deployments.ts";
+import * as z from "zod";
+import { readDeployment } from "../../lib/contracts/deployments.ts";
 import { LOCAL_CHAIN_ID } from "./local-dev-account.ts";
 
 export interface AppConfig {
@@ -24,40 +29,82 @@ export type AppConfigResult = { ok: true; config: AppConfig } | { ok: false; err
 
 export const DEFAULT_RPC_URL = "http://127.0.0.1:8545";
 
+const addressField = (name: string) =>
+  z
+    .string()
+    .refine((value) => isAddress(value), { error: `${name} must be a 0x address` })
+    .transform((value) => getAddress(value));
+
+/** An integer written as decimal text, as environment variables carry numbers. */
+const wholeNumberField = (name: string, min: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `${name} must be a whole number` })
+    .transform(Number)
+    .refine((value) => Number.isSafeInteger(value) && value >= min, { error: `${name} must be at least ${min}` });
+
+const serverEnvSchema = z
+  .object({
+    NEXT_PUBLIC_RPC_URL: z
+      .url({ protocol: /^https?$/, error: "NEXT_PUBLIC_RPC_URL must be an http(s) URL" })
+      .default(DEFAULT_RPC_URL),
+    NEXT_PUBLIC_CHAIN_ID: wholeNumberField("NEXT_PUBLIC_CHAIN_ID", 1).default(LOCAL_CHAIN_ID),
+    BALLOTBOX_ADDRESS: addressField("BALLOTBOX_ADDRESS").optional(),
+    BALLOTBOX_SEMAPHORE_ADDRESS: addressField("BALLOTBOX_SEMAPHORE_ADDRESS").optional(),
+    BALLOTBOX_DEPLOYMENT_BLOCK: wholeNumberField("BALLOTBOX_DEPLOYMENT_BLOCK", 0).default(0),
+  })
+  .refine((env) => (env.BALLOTBOX_ADDRESS === undefined) === (env.BALLOTBOX_SEMAPHORE_ADDRESS === undefined), {
+    error: "BALLOTBOX_ADDRESS and BALLOTBOX_SEMAPHORE_ADDRESS must be set together",
+  });
+
+export interface ServerEnv {
+  chainId: number;
+  rpcUrl: string;
+  /** A deployment named by the environment, or undefined to read deployments/<chainId>.json. */
+  deployment: { ballotbox: Address; semaphore: Address; deploymentBlock: number } | undefined;
+}
+
+export type ServerEnvResult = { ok: true; env: ServerEnv } | { ok: false; error: string };
+
+/** The environment, checked: every problem in one sentence, or the settings. */
+export function readServerEnv(env: Readonly<Record<string, string | undefined>> = process.env): ServerEnvResult {
+  const parsed = serverEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, error: `${parsed.error.issues.map((issue) => issue.message).join("; ")}.` };
+  }
+  const values = parsed.data;
+  return {
+    ok: true,
+    env: {
+      chainId: values.NEXT_PUBLIC_CHAIN_ID,
+      rpcUrl: values.NEXT_PUBLIC_RPC_URL,
+      deployment:
+        values.BALLOTBOX_ADDRESS === undefined || values.BALLOTBOX_SEMAPHORE_ADDRESS === undefined
+          ? undefined
+          : {
+              ballotbox: values.BALLOTBOX_ADDRESS,
+              semaphore: values.BALLOTBOX_SEMAPHORE_ADDRESS,
+              deploymentBlock: values.BALLOTBOX_DEPLOYMENT_BLOCK,
+            },
+    },
+  };
+}
+
 export async function loadAppConfig(): Promise<AppConfigResult> {
-  const rpcUrl = process.env.NEXT_PUBLIC_RPC_URL ?? DEFAULT_RPC_URL;
-  const chainId = Number(process.env.NEXT_PUBLIC_CHAIN_ID ?? LOCAL_CHAIN_ID);
-  if (!Number.isSafeInteger(chainId) || chainId <= 0) {
-    return {
-      ok: false,
-      error: `NEXT_PUBLIC_CHAIN_ID must be a positive integer, not "${process.env.NEXT_PUBLIC_CHAIN_ID}".`,
-    };
-  }
+  const read = readServerEnv();
+  if (!read.ok) return read;
+  const { chainId, rpcUrl, deployment } = read.env;
   const base = { chainId, rpcUrl, relayerPath: "/relayer" };
-  const address = process.env.BALLOTBOX_ADDRESS;
-  if (address !== undefined) {
-    const semaphore = process.env.BALLOTBOX_SEMAPHORE_ADDRESS ?? "";
-    const deploymentBlock = Number(process.env.BALLOTBOX_DEPLOYMENT_BLOCK ?? 0);
-    if (!isAddress(address) || !isAddress(semaphore)) {
-      return { ok: false, error: "BALLOTBOX_ADDRESS and BALLOTBOX_SEMAPHORE_ADDRESS must both be 0x addresses." };
-    }
-    if (!Number.isSafeInteger(deploymentBlock) || deploymentBlock < 0) {
-      return { ok: false, error: "BALLOTBOX_DEPLOYMENT_BLOCK must be a block number." };
-    }
-    return {
-      ok: true,
-      config: { ...base, ballotbox: getAddress(address), semaphore: getAddress(semaphore), deploymentBlock },
-    };
-  }
+  if (deployment !== undefined) return { ok: true, config: { ...base, ...deployment } };
   try {
-    const deployment = await readDeployment(process.cwd(), chainId);
+    const stored = await readDeployment(process.cwd(), chainId);
     return {
       ok: true,
       config: {
         ...base,
-        ballotbox: deployment.ballotbox,
-        semaphore: deployment.semaphore,
-        deploymentBlock: deployment.deploymentBlock,
+        ballotbox: stored.ballotbox,
+        semaphore: stored.semaphore,
+        deploymentBlock: stored.deploymentBlock,
       },
     };
   } catch (error) {

@@ -3,7 +3,7 @@ export const identity = {
   description:
     "A voting identity is a secret that proves you are on a poll's roll without revealing who you are. It is made and kept in this browser only.",
   localOnly:
-    "It lives only in this browser, on this device. Ballotbox has no copy and no server ever sees it. If you clear this site's data or lose the device, it is gone: back it up to a file.",
+    "It lives only in this browser, on this device, encrypted. Ballotbox has no copy and no server ever sees it. If you clear this site's data or lose the device, it is gone: back it up to a file.",
   none: "This browser has no voting identity yet.",
   create: "Create my voting identity",
   created: "Your voting identity is ready. Back it up now.",
@@ -33,4 +33,22 @@ export const identity = {
   forget: "Forget identity",
   forgetConfirm: "Yes, forget it",
   chooseFile: "Choose the backup file first.",
+  lockTitle: "Lock with a passphrase",
+  lockHint:
+    "Anyone who uses this browser can vote with an unlocked identity. With a passphrase, this browser asks for it before the identity can be used, each time the page is opened.",
+  lockPassphraseHint: (min: number) =>
+    `At least ${min} characters. Forget it and only a backup file brings the identity back.`,
+  setPassphrase: "Set passphrase",
+  settingPassphrase: "Locking…",
+  passphraseSet: "The identity is locked with a passphrase. It stays unlocked in this page until you close it.",
+  lockNow: "Lock now",
+  removePassphrase: "Remove passphrase",
+  passphraseRemoved: "The passphrase is removed: this browser opens the identity without asking.",
+  lockedTitle: "Your voting identity is locked",
+  lockedHint: "Type the passphrase you set in this browser to use it.",
+  unlock: "Unlock",
+  unlocking: "Unlocking…",
+  wrongPassphrase: "That passphrase does not unlock this identity. Check it (capital letters count) and try again.",
+  unreadableTitle: "The identity in this browser cannot be opened",
+  unreadableHint: "Restore it from a backup file, or forget it to start again.",
 };

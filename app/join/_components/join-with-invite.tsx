@@ -98,7 +98,7 @@ function InviteCard({ invite }: { invite: Invite }) {
       let voter = identity;
       if (voter === null || voter === undefined) {
         voter = createIdentity();
-        saveIdentity(voter);
+        await saveIdentity(voter);
       }
       setProgress({ status: "busy", stage: "signing" });
       const registration = await signInviteRegistration(invite, voter.commitment);
