@@ -40,7 +40,6 @@ export function PollList() {
           <li key={poll.pollId.toString()}>
             <Link
               href={`/polls/${poll.pollId}`}
-              aria-label={home.openPoll(poll.question)}
               className="block h-full rounded-2xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-indigo-400 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-500"
             >
               <div className="flex items-center justify-between gap-2">

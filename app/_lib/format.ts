@@ -13,9 +13,35 @@ export function formatDuration(totalSeconds: bigint | number): string {
   return `${rest} s`;
 }
 
-/** A chain timestamp (seconds) in the reader's locale and time zone. */
+/** Dates and times in the reader's locale and time zone, which the text names (e.g. "CET", "GMT+2"). */
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+});
+
+/** A chain timestamp (seconds) in the reader's locale and time zone, with the zone's name. */
 export function formatTime(seconds: bigint): string {
-  return new Date(Number(seconds) * 1000).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return timeFormat.format(new Date(Number(seconds) * 1000));
+}
+
+/** The reader's time zone, as the create form's times are read in: "Europe/Paris (GMT+1)". */
+export function readerTimeZone(at: Date = new Date()): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const offset = new Intl.DateTimeFormat("en-US", { timeZoneName: "shortOffset" })
+    .formatToParts(at)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return offset === undefined || offset === zone ? zone : `${zone} (${offset})`;
+}
+
+const percentFormat = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 });
+
+/** A share as a whole percentage, rounded the one way everywhere: 2 of 3 → "67%". */
+export function formatShare(part: number | bigint, whole: number | bigint): string {
+  return Number(whole) === 0 ? "–" : percentFormat.format(Number(part) / Number(whole));
 }
 
 /** Parses a poll id from a URL segment: a positive integer, or undefined. */

@@ -6,13 +6,17 @@
  */
 import { createConnector, mock } from "wagmi";
 import type { Address } from "viem";
+import { LOCAL_CHAIN_ID } from "../../lib/chain/local-chain.ts";
 
-export const LOCAL_CHAIN_ID = 31337;
+export { LOCAL_CHAIN_ID };
 
 /** Hardhat's first test account: its address is public, and only a Hardhat node signs for it. */
 export const LOCAL_DEV_ADDRESS: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 
 export const LOCAL_DEV_CONNECTOR_ID = "ballotbox-local-dev-account";
+
+/** Set in wagmi's storage while the account is connected, so a reload reconnects it. */
+const CONNECTED_KEY = `${LOCAL_DEV_CONNECTOR_ID}.connected`;
 
 export function localDevAccount(chainId: number, rpcUrl: string) {
   if (chainId !== LOCAL_CHAIN_ID) {
@@ -28,7 +32,18 @@ export function localDevAccount(chainId: number, rpcUrl: string) {
       type: "localDevAccount",
       async connect(parameters) {
         await assertLocalNode(rpcUrl);
-        return connector.connect(parameters);
+        const connected = await connector.connect(parameters);
+        await config.storage?.setItem(CONNECTED_KEY, true);
+        return connected;
+      },
+      async disconnect() {
+        await config.storage?.removeItem(CONNECTED_KEY);
+        await connector.disconnect();
+      },
+      // The mock remembers its connection in memory only: after a reload, wagmi's reconnect asks
+      // here, and the answer comes from storage (connect() then checks the node again).
+      async isAuthorized() {
+        return (await config.storage?.getItem(CONNECTED_KEY)) === true;
       },
     } as typeof connector;
   });
@@ -45,7 +60,7 @@ async function assertLocalNode(rpcUrl: string): Promise<void> {
     const body = (await response.json()) as { result?: string };
     chainId = Number(body.result);
   } catch {
-    throw new Error(`The local chain at ${rpcUrl} does not answer. Is \`npm start\` still running?`);
+    throw new Error(`The local chain at ${rpcUrl} does not answer. Is “npm start” still running?`);
   }
   if (chainId !== LOCAL_CHAIN_ID) {
     throw new Error(`The node at ${rpcUrl} is on chain ${chainId}: the local development account is refused there.`);

@@ -69,16 +69,37 @@ export function useRoll(poll: PollOnChain | undefined) {
   });
 }
 
-/** The current time in whole seconds, ticking every second (for phases and countdowns). */
+/** How often the chain's clock is read again; between reads it ticks locally. */
+const CHAIN_CLOCK_REFRESH_MS = 12_000;
+
+/**
+ * The chain's current time in whole seconds, ticking every second (for phases and countdowns). The
+ * contract decides phases by block time, which can differ from this browser's clock (a wrong clock,
+ * or a local chain moved with evm_increaseTime), so the time is the pending block's timestamp, read
+ * once per CHAIN_CLOCK_REFRESH_MS for the whole page, plus the seconds elapsed here since. The
+ * pending block, not the latest: a quiet chain's latest block can be long past.
+ */
 export function useNowSeconds(): bigint {
-  const [now, setNow] = useState(() => BigInt(Math.floor(Date.now() / 1000)));
+  const { client } = useBallotboxConnection();
+  const clock = useQuery({
+    queryKey: ["chain-clock", client.chain?.id],
+    queryFn: async () => {
+      const block = await client.getBlock({ blockTag: "pending" }).catch(() => client.getBlock());
+      return { chainSeconds: block.timestamp, readAtMs: Date.now() };
+    },
+    refetchInterval: CHAIN_CLOCK_REFRESH_MS,
+    staleTime: CHAIN_CLOCK_REFRESH_MS,
+  });
+  const [nowMs, setNowMs] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => {
-      setNow(BigInt(Math.floor(Date.now() / 1000)));
+      setNowMs(Date.now());
     }, 1000);
     return () => {
       clearInterval(timer);
     };
   }, []);
-  return now;
+  // Until the first read (or if the node does not answer), this browser's clock.
+  if (clock.data === undefined) return BigInt(Math.floor(nowMs / 1000));
+  return clock.data.chainSeconds + BigInt(Math.max(0, Math.floor((nowMs - clock.data.readAtMs) / 1000)));
 }

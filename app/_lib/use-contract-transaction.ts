@@ -2,8 +2,11 @@
 /**
  * Sends one Ballotbox transaction from the connected wallet and tracks it in words: confirm in the
  * wallet, waiting to be mined, done, or what went wrong. The call is simulated first, so a refusal
- * is explained before the wallet asks to sign or any gas is spent.
+ * is explained before the wallet asks to sign or any gas is spent. Once the transaction is mined,
+ * every chain read on the page is refetched before "done" shows, so the roll, registrations and
+ * invite state never lag behind the organizer's own change.
  */
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { Abi, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
@@ -35,6 +38,7 @@ export function useContractTransaction() {
   const wagmiConfig = useConfig();
   const { chainId, rpcUrl } = useAppConfig();
   const connection = useBallotboxConnection();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<TransactionState>({ status: "idle" });
 
   const send = useCallback(
@@ -59,6 +63,8 @@ export function useContractTransaction() {
         setState({ status: "pending", hash });
         const receipt = await connection.client.waitForTransactionReceipt({ hash });
         if (receipt.status !== "success") throw new Error(en.common.transaction.reverted);
+        // Every query reads the latest block, so refetching now shows this transaction everywhere.
+        await queryClient.invalidateQueries();
         setState({ status: "success", receipt });
         return receipt;
       } catch (error) {
@@ -66,7 +72,7 @@ export function useContractTransaction() {
         return undefined;
       }
     },
-    [wagmiConfig, chainId, rpcUrl, connection],
+    [wagmiConfig, chainId, rpcUrl, connection, queryClient],
   );
   const reset = useCallback(() => {
     setState({ status: "idle" });

@@ -46,18 +46,30 @@ function summarize(problems: readonly CsvProblem[]): string {
   return [heading, ...shown].join("\n");
 }
 
+const commitmentColumn: ColumnSpec<bigint> = {
+  column: "commitment",
+  noun: "identity commitment",
+  read: (value) => {
+    const reading = readCommitment(value);
+    return reading.ok
+      ? { ok: true, value: reading.commitment, key: reading.commitment.toString() }
+      : { ok: false, reason: reading.reason };
+  },
+};
+
 /** The identity commitments in a CSV file, in file order; throws CsvError listing every problem. */
 export function parseCommitmentsCsv(text: string): bigint[] {
-  return parseColumn(text, {
-    column: "commitment",
-    noun: "identity commitment",
-    read: (value) => {
-      const reading = readCommitment(value);
-      return reading.ok
-        ? { ok: true, value: reading.commitment, key: reading.commitment.toString() }
-        : { ok: false, reason: reading.reason };
-    },
-  });
+  return parseColumn(text, commitmentColumn, "report").values;
+}
+
+/**
+ * The identity commitments in a pasted list or CSV file, each once in file order, and how many lines
+ * repeated an earlier one (skipped: adding a commitment twice would revert the whole batch); throws
+ * CsvError listing every other problem.
+ */
+export function parseCommitmentsSkippingRepeats(text: string): { commitments: bigint[]; repeated: number } {
+  const { values, repeated } = parseColumn(text, commitmentColumn, "skip");
+  return { commitments: values, repeated };
 }
 
 /**
@@ -65,16 +77,21 @@ export function parseCommitmentsCsv(text: string): bigint[] {
  * problem (a mixed-case address with a wrong checksum is one: it is most likely a typo).
  */
 export function parseAddressesCsv(text: string): Address[] {
-  return parseColumn(text, {
-    column: "address",
-    noun: "Ethereum address",
-    read: (value) => {
-      const reading = readAddress(value);
-      return reading.ok
-        ? { ok: true, value: reading.address, key: reading.address.toLowerCase() }
-        : { ok: false, reason: reading.reason };
+  const { values } = parseColumn(
+    text,
+    {
+      column: "address",
+      noun: "Ethereum address",
+      read: (value) => {
+        const reading = readAddress(value);
+        return reading.ok
+          ? { ok: true, value: reading.address, key: reading.address.toLowerCase() }
+          : { ok: false, reason: reading.reason };
+      },
     },
-  });
+    "report",
+  );
+  return values;
 }
 
 type ValueReading<T> = { ok: true; value: T; key: string } | { ok: false; reason: string };
@@ -93,11 +110,15 @@ interface CsvRecord {
   info: { lines: number };
 }
 
-function parseColumn<T>(text: string, spec: ColumnSpec<T>): T[] {
+/** Repeated values are reported as problems, or skipped and counted. */
+type Repeats = "report" | "skip";
+
+function parseColumn<T>(text: string, spec: ColumnSpec<T>, repeats: Repeats): { values: T[]; repeated: number } {
   const records = parseRecords(text).filter(({ record }) => record.some((cell) => cell !== ""));
   const problems: CsvProblem[] = [];
   const values: T[] = [];
   const firstLineOf = new Map<string, number>();
+  let repeated = 0;
 
   const [first] = records;
   const headerColumn = first === undefined ? -1 : first.record.findIndex((cell) => isHeader(cell, spec.column));
@@ -119,6 +140,10 @@ function parseColumn<T>(text: string, spec: ColumnSpec<T>): T[] {
       continue;
     }
     const earlier = firstLineOf.get(reading.key);
+    if (earlier !== undefined && repeats === "skip") {
+      repeated += 1;
+      continue;
+    }
     if (earlier !== undefined) {
       problems.push({ line, message: `Line ${line} repeats line ${earlier}.` });
       continue;
@@ -132,7 +157,7 @@ function parseColumn<T>(text: string, spec: ColumnSpec<T>): T[] {
     problems.push({ line: null, message: `The file lists no ${spec.noun}s${where}. Put one ${spec.noun} per line.` });
   }
   if (problems.length > 0) throw new CsvError(problems);
-  return values;
+  return { values, repeated };
 }
 
 function parseRecords(text: string): CsvRecord[] {

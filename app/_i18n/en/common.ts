@@ -25,7 +25,7 @@ export const common = {
     body: "The server could not find the Ballotbox deployment:",
   },
   chainUnreachable: (rpcUrl: string) =>
-    `The chain at ${rpcUrl} does not answer. If you run Ballotbox locally, is \`npm start\` still running?`,
+    `The chain at ${rpcUrl} does not answer. If you run Ballotbox locally, is “npm start” still running?`,
   wallet: {
     connect: "Connect wallet",
     connecting: "Connecting…",

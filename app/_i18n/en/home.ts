@@ -6,5 +6,4 @@ export const home = {
   empty: "No polls yet. Create the first one.",
   loadError: "The polls could not be read from the chain.",
   options: (count: number) => `${count} options`,
-  openPoll: (question: string) => `Open poll: ${question}`,
 };

@@ -50,6 +50,10 @@ export const manage = {
     alreadyOnRoll: (value: number) =>
       `${plural(value, "commitment is", "commitments are")} already on the roll and will be skipped:`,
     nothingNew: "Every commitment in the list is already on the roll: there is nothing to add.",
+    repeated: (value: number) =>
+      `${plural(value, "line repeats", "lines repeat")} an earlier commitment of the list and will be skipped.`,
+    skipped: (alreadyOnRoll: number, repeated: number, added: number) =>
+      `${count(alreadyOnRoll)} already on the roll, ${count(repeated)} repeated, ${count(added)} added.`,
     plan: (voters: number, transactions: number) =>
       transactions === 1
         ? `${plural(voters, "voter", "voters")} in 1 transaction.`

@@ -81,7 +81,7 @@ export const recount = {
 
   downloadsTitle: "Keep a copy",
   downloadsHint:
-    "The audit bundle lets anyone repeat this recount offline, in this page or with `ballotbox verify-bundle`.",
+    "The audit bundle lets anyone repeat this recount offline, in this page or with the command “ballotbox verify-bundle”.",
   downloadJson: "Download report (JSON)",
   downloadText: "Download report (text)",
   downloadBundle: "Download audit bundle",

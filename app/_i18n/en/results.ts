@@ -12,11 +12,44 @@ export const results = {
   rollSize: "On the roll",
   ballotsCast: "Ballots counted",
   approvalNote:
-    "Approval ballot: each voter may approve several options, so the votes add up to more than the ballots.",
+    "Approval ballot: each voter may approve several options. The percentage is the share of ballots that approved the option, so the percentages can add up to more than 100%.",
+  singleNote: "The percentage is the option's share of the ballots counted.",
+  shareLabel: "Share of ballots",
+  optionLabel: "Option",
+  votesLabel: "Votes",
   registrationNote: "Voting has not opened yet. Voters can still be added to the roll until it does.",
   noBallots: "No ballots yet.",
   winner: (label: string) => `Most votes: ${label}`,
   tie: (labels: string) => `Tie between ${labels}`,
   verifyHint: "Don't take this page's word for it: recount every ballot yourself.",
   recountLink: "Recount in your browser",
+
+  downloadsTitle: "Download the results",
+  downloadCsv: "Download CSV",
+  downloadJson: "Download JSON",
+  downloadsHint: (block: string) => `The figures as of block ${block}, with the poll's question and options.`,
+
+  share: {
+    title: "Share this poll",
+    label: "Link to this poll",
+    copy: "Copy link",
+    copied: "Link copied.",
+    copyFailed: "The link could not be copied: select it and copy it yourself.",
+  },
+
+  receipt: {
+    title: "Check a receipt",
+    label: "Nullifier (receipt)",
+    hint: "The number a voter's receipt shows. It is matched in this page: the node is never asked about it.",
+    button: "Check",
+    invalid: {
+      empty: "Paste the nullifier from a receipt first.",
+      format: "A nullifier is a whole number of digits only, as the receipt shows it.",
+      range: "This number is too large to be a nullifier: copy it from the receipt again.",
+    },
+    counted: "Counted.",
+    where: (block: string) => `This ballot is in the tally: block ${block}, transaction`,
+    absent: (block: string) =>
+      `No ballot with this nullifier is counted in this poll, as of block ${block}. A ballot sent just now can take a moment to be mined.`,
+  },
 };

@@ -1,11 +1,16 @@
 "use client";
 import dynamic from "next/dynamic";
 import { pollPhase, turnoutPercent } from "@/lib/chain/phase.ts";
-import { ButtonLink, Card, Notice, ProgressBar } from "@/app/_components/ui.tsx";
+import { Button, ButtonLink, Card, Notice, ProgressBar } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 import { useAppConfig } from "@/app/_lib/app-config.tsx";
 import { describeError } from "@/app/_lib/describe-error.ts";
+import { CSV, downloadText } from "@/app/_lib/download.ts";
+import { formatShare } from "@/app/_lib/format.ts";
 import { useNowSeconds, usePoll, usePollCounts } from "@/app/_lib/poll-queries.ts";
+import { ReceiptCheck } from "./receipt-check.tsx";
+import { resultsCsv, resultsFileNames, resultsJson, type ResultsSnapshot } from "./results-export.ts";
+import { ShareLink } from "./share-link.tsx";
 
 // The chart library is loaded with the results, not with every page.
 const ResultsChart = dynamic(() => import("./results-chart.tsx").then((module) => module.ResultsChart), {
@@ -15,7 +20,7 @@ const ResultsChart = dynamic(() => import("./results-chart.tsx").then((module) =
 
 export function PollResults({ pollId }: { pollId: string }) {
   const { results, common } = useMessages();
-  const { rpcUrl } = useAppConfig();
+  const { rpcUrl, chainId, ballotbox } = useAppConfig();
   const poll = usePoll(BigInt(pollId));
   const counts = usePollCounts(BigInt(pollId));
   const now = useNowSeconds();
@@ -25,12 +30,27 @@ export function PollResults({ pollId }: { pollId: string }) {
   if (poll.data === undefined || counts.data === undefined) return <p className="text-slate-500">{common.loading}</p>;
 
   const phase = pollPhase(poll.data, now);
-  const { tally, ballotCount, rollSize } = counts.data;
-  const totalVotes = tally.reduce((sum, votes) => sum + votes, 0n);
+  const { tally, ballotCount, rollSize, blockNumber } = counts.data;
   const rows = poll.data.options.map((label, index) => ({ label, votes: Number(tally[index] ?? 0n) }));
   const top = Math.max(...rows.map((row) => row.votes));
   const leaders = rows.filter((row) => row.votes === top && top > 0).map((row) => row.label);
   const percent = turnoutPercent(ballotCount, rollSize);
+  const snapshot: ResultsSnapshot = {
+    chainId,
+    ballotbox,
+    pollId: poll.data.pollId,
+    question: poll.data.question,
+    ballotType: poll.data.ballotType,
+    startTime: poll.data.startTime,
+    endTime: poll.data.endTime,
+    blockNumber,
+    final: phase === "closed",
+    options: poll.data.options,
+    tally,
+    ballotCount,
+    rollSize,
+  };
+  const files = resultsFileNames(poll.data.pollId);
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -51,27 +71,37 @@ export function PollResults({ pollId }: { pollId: string }) {
         <div className="mt-4">
           <ResultsChart rows={rows} label={results.chartLabel(poll.data.question)} />
         </div>
-        <table className="mt-4 w-full text-sm">
+        <table className="mt-4 w-full table-fixed text-sm">
           <caption className="sr-only">{results.chartLabel(poll.data.question)}</caption>
+          <thead className="sr-only">
+            <tr>
+              <th scope="col">{results.optionLabel}</th>
+              <th scope="col">{results.votesLabel}</th>
+              <th scope="col">{results.shareLabel}</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row, index) => (
               <tr key={index} className="border-t border-slate-200 dark:border-slate-800">
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {row.label}
                 </th>
-                <td className="py-2 text-right tabular-nums" data-testid={`votes-${index}`}>
+                <td className="w-24 py-2 text-right tabular-nums" data-testid={`votes-${index}`}>
                   {results.votes(String(row.votes))}
                 </td>
-                <td className="w-16 py-2 text-right text-slate-500 tabular-nums dark:text-slate-400">
-                  {totalVotes === 0n ? "–" : `${Math.round((row.votes / Number(totalVotes)) * 100)}%`}
+                <td
+                  className="w-16 py-2 text-right text-slate-600 tabular-nums dark:text-slate-300"
+                  data-testid={`share-${index}`}
+                >
+                  {formatShare(row.votes, ballotCount)}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {poll.data.ballotType === "approval" && (
-          <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">{results.approvalNote}</p>
-        )}
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-300">
+          {poll.data.ballotType === "approval" ? results.approvalNote : results.singleNote}
+        </p>
       </Card>
       <div className="flex flex-col gap-6">
         <Card className="flex flex-col gap-3">
@@ -95,6 +125,36 @@ export function PollResults({ pollId }: { pollId: string }) {
             {results.recountLink}
           </ButtonLink>
         </Card>
+        <Card aria-labelledby="results-downloads" className="flex flex-col gap-3">
+          <h2 id="results-downloads" className="text-lg font-semibold">
+            {results.downloadsTitle}
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {results.downloadsHint(blockNumber.toLocaleString("en-US"))}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Button
+              variant="secondary"
+              onClick={() => {
+                downloadText(files.csv, resultsCsv(snapshot), CSV);
+              }}
+            >
+              {results.downloadCsv}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                downloadText(files.json, resultsJson(snapshot));
+              }}
+            >
+              {results.downloadJson}
+            </Button>
+          </div>
+        </Card>
+        <ShareLink pollId={poll.data.pollId} />
+      </div>
+      <div className="lg:col-span-3">
+        <ReceiptCheck pollId={poll.data.pollId} />
       </div>
     </div>
   );

@@ -1,8 +1,12 @@
 "use client";
-/** Adding voters by identity commitment: pasted or from a CSV file, in transactions of up to 200. */
+/**
+ * Adding voters by identity commitment: pasted or from a CSV file, in transactions of up to 200.
+ * Commitments repeated in the list, or already on the roll (read again just before sending), are
+ * skipped and counted: Semaphore refuses a whole batch for one leaf it already has.
+ */
 import { useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { PollOnChain } from "@/lib/chain/poll-reader.ts";
-import { parseCommitmentsCsv } from "@/lib/registration/csv.ts";
+import { parseCommitmentsSkippingRepeats } from "@/lib/registration/csv.ts";
 import { TransactionStatus } from "@/app/_components/transaction-status.tsx";
 import { Button, Card, Mono, Notice, ProgressBar } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
@@ -11,7 +15,7 @@ import { describeError } from "@/app/_lib/describe-error.ts";
 import { useRoll } from "@/app/_lib/poll-queries.ts";
 import { useContractTransaction } from "@/app/_lib/use-contract-transaction.ts";
 import { ListInput, readList } from "./list-input.tsx";
-import { useRefreshRoll } from "./refresh.ts";
+import { splitNewVoters } from "./new-voters.ts";
 
 /** Commitments per addVoters transaction: well under a block's gas limit (about 47k gas each). */
 const VOTERS_PER_TRANSACTION = 200;
@@ -31,25 +35,20 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
   const { manage: m } = useMessages();
   const { rpcUrl } = useAppConfig();
   const roll = useRoll(poll);
-  const refreshRoll = useRefreshRoll(poll.pollId);
   const { state, send, reset } = useContractTransaction();
   const [text, setText] = useState("");
   const deferredText = useDeferredValue(text);
-  const reading = useMemo(() => readList(deferredText, parseCommitmentsCsv), [deferredText]);
+  const reading = useMemo(() => readList(deferredText, parseCommitmentsSkippingRepeats), [deferredText]);
   const [sending, setSending] = useState(false);
   const [progress, setProgress] = useState<Progress>();
   const [outcome, setOutcome] = useState<Outcome>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
-  const onRoll = useMemo(() => (roll.data === undefined ? undefined : new Set(roll.data.members)), [roll.data]);
   const split = useMemo(() => {
-    if (reading.status !== "ok" || onRoll === undefined) return undefined;
-    return {
-      fresh: reading.values.filter((commitment) => !onRoll.has(commitment)),
-      already: reading.values.filter((commitment) => onRoll.has(commitment)),
-    };
-  }, [reading, onRoll]);
+    if (reading.status !== "ok" || roll.data === undefined) return undefined;
+    return splitNewVoters(reading.value, roll.data.members);
+  }, [reading, roll.data]);
 
   function edit(next: string) {
     setText(next);
@@ -65,7 +64,7 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
     setProgress(undefined);
     reset();
     // Read the text as it is now, not as last rendered: the deferred reading may lag a keystroke.
-    const current = readList(text, parseCommitmentsCsv);
+    const current = readList(text, parseCommitmentsSkippingRepeats);
     if (current.status === "empty") {
       setOutcome({ tone: "error", text: m.add.empty });
       return;
@@ -74,14 +73,16 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
       problemsRef.current?.focus();
       return;
     }
-    if (roll.data === undefined) {
+    // The roll as it is now, not as last read: another tab or organizer may have added voters since.
+    const latest = await roll.refetch();
+    if (latest.data === undefined) {
       setOutcome({ tone: "error", text: m.add.rollLoading });
       return;
     }
-    const members = new Set(roll.data.members);
-    const fresh = current.values.filter((commitment) => !members.has(commitment));
+    const { fresh, alreadyOnRoll, repeated } = splitNewVoters(current.value, latest.data.members);
+    const skipped = m.add.skipped(alreadyOnRoll.length, repeated, fresh.length);
     if (fresh.length === 0) {
-      setOutcome({ tone: "info", text: m.add.nothingNew });
+      setOutcome({ tone: "info", text: `${m.add.nothingNew} ${skipped}` });
       return;
     }
     const transactions = Math.ceil(fresh.length / VOTERS_PER_TRANSACTION);
@@ -95,11 +96,11 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
         if (receipt === undefined) break;
         added += chunk.length;
         setProgress({ transaction, transactions, added, total: fresh.length });
-        if (transaction < transactions) void refreshRoll();
       }
-      await refreshRoll();
-      if (added === fresh.length) setText("");
-      else if (added > 0) setOutcome({ tone: "warning", text: m.add.partial(added, fresh.length) });
+      if (added === fresh.length) {
+        setText("");
+        setOutcome({ tone: "info", text: m.add.skipped(alreadyOnRoll.length, repeated, added) });
+      } else if (added > 0) setOutcome({ tone: "warning", text: m.add.partial(added, fresh.length) });
     } finally {
       setSending(false);
     }
@@ -143,21 +144,24 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
       {!sending && reading.status === "ok" && split !== undefined && (
         <div role="status" className="flex flex-col gap-2 text-sm">
           <p className="font-medium">
-            {m.add.summary(reading.values.length, split.fresh.length)}{" "}
+            {m.add.summary(split.fresh.length + split.alreadyOnRoll.length + split.repeated, split.fresh.length)}{" "}
             {split.fresh.length > 0 &&
               m.add.plan(split.fresh.length, Math.ceil(split.fresh.length / VOTERS_PER_TRANSACTION))}
           </p>
-          {split.already.length > 0 && (
+          {split.repeated > 0 && <p className="text-slate-600 dark:text-slate-300">{m.add.repeated(split.repeated)}</p>}
+          {split.alreadyOnRoll.length > 0 && (
             <div className="text-slate-600 dark:text-slate-300">
-              <p>{m.add.alreadyOnRoll(split.already.length)}</p>
+              <p>{m.add.alreadyOnRoll(split.alreadyOnRoll.length)}</p>
               <ul className="mt-1 flex flex-col gap-0.5">
-                {split.already.slice(0, SHOWN_SKIPPED).map((commitment) => (
+                {split.alreadyOnRoll.slice(0, SHOWN_SKIPPED).map((commitment) => (
                   <li key={commitment.toString()}>
                     <Mono>{commitment.toString()}</Mono>
                   </li>
                 ))}
               </ul>
-              {split.already.length > SHOWN_SKIPPED && <p>{m.csv.andMore(split.already.length - SHOWN_SKIPPED)}</p>}
+              {split.alreadyOnRoll.length > SHOWN_SKIPPED && (
+                <p>{m.csv.andMore(split.alreadyOnRoll.length - SHOWN_SKIPPED)}</p>
+              )}
             </div>
           )}
         </div>

@@ -11,16 +11,16 @@ import { useMessages } from "@/app/_i18n/index.ts";
 import { useContractTransaction } from "@/app/_lib/use-contract-transaction.ts";
 import { CSV, columnCsv, downloadText } from "@/app/_lib/download.ts";
 import { ListInput, readList } from "./list-input.tsx";
-import { useRefreshPoll } from "./refresh.ts";
+import { usePollRoots } from "./poll-roots.ts";
 
 export function Allowlist({ poll }: { poll: PollOnChain }) {
   const { manage: m } = useMessages();
-  const refreshPoll = useRefreshPoll(poll.pollId);
+  const { allowlistRoot } = usePollRoots(poll);
   const { state, send, reset } = useContractTransaction();
   const [text, setText] = useState("");
   const deferredText = useDeferredValue(text);
   const reading = useMemo(() => readList(deferredText, parseAddressesCsv), [deferredText]);
-  const root = useMemo(() => (reading.status === "ok" ? new AddressTree(reading.values).root : undefined), [reading]);
+  const root = useMemo(() => (reading.status === "ok" ? new AddressTree(reading.value).root : undefined), [reading]);
   const [lastAction, setLastAction] = useState<"set" | "remove">();
   /** The list last set on chain from this page, offered for download. */
   const [setList, setSetList] = useState<Address[]>();
@@ -29,8 +29,8 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
   const titleId = useId();
 
   const sending = state.status === "confirm" || state.status === "pending";
-  const allowlistSet = BigInt(poll.allowlistRoot) !== 0n;
-  const matches = root !== undefined && BigInt(root) === BigInt(poll.allowlistRoot);
+  const allowlistSet = BigInt(allowlistRoot) !== 0n;
+  const matches = root !== undefined && BigInt(root) === BigInt(allowlistRoot);
 
   function edit(next: string) {
     setText(next);
@@ -43,7 +43,6 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
     const receipt = await send({ functionName: "setAllowlistRoot", args: [poll.pollId, newRoot] });
     if (receipt === undefined) return;
     setSetList(list);
-    await refreshPoll();
   }
 
   async function submit() {
@@ -57,7 +56,7 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
       problemsRef.current?.focus();
       return;
     }
-    await setRoot(new AddressTree(current.values).root, "set", current.values);
+    await setRoot(new AddressTree(current.value).root, "set", current.value);
   }
 
   function download(addresses: readonly Address[]) {
@@ -65,7 +64,7 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
   }
 
   // The file to share: the list just set, or the typed list when it is the one on chain.
-  const shareable = setList ?? (matches && reading.status === "ok" ? reading.values : undefined);
+  const shareable = setList ?? (matches && reading.status === "ok" ? reading.value : undefined);
 
   return (
     <Card aria-labelledby={titleId} className="flex flex-col gap-4">
@@ -94,7 +93,7 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
       />
       {reading.status === "ok" && (
         <p role="status" className="text-sm font-medium">
-          {m.allowlist.summary(reading.values.length)}
+          {m.allowlist.summary(reading.value.length)}
         </p>
       )}
       {!matches && <p className="text-sm text-slate-600 dark:text-slate-300">{m.allowlist.replaceWarning}</p>}
@@ -111,7 +110,7 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
         done={
           lastAction === "remove"
             ? m.allowlist.removed
-            : m.allowlist.done(setList?.length ?? (reading.status === "ok" ? reading.values.length : 0))
+            : m.allowlist.done(setList?.length ?? (reading.status === "ok" ? reading.value.length : 0))
         }
       />
 

@@ -9,14 +9,14 @@ import { CsvError, type CsvProblem } from "@/lib/registration/csv.ts";
 import { Button, Field, Notice, inputClass } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 
-/** What a list's text holds: nothing yet, its values, or every problem in it. */
+/** What a list's text holds: nothing yet, what the parser read, or every problem in it. */
 export type ListReading<T> =
-  { status: "empty" } | { status: "ok"; values: T[] } | { status: "invalid"; problems: readonly CsvProblem[] };
+  { status: "empty" } | { status: "ok"; value: T } | { status: "invalid"; problems: readonly CsvProblem[] };
 
-export function readList<T>(text: string, parse: (text: string) => T[]): ListReading<T> {
+export function readList<T>(text: string, parse: (text: string) => T): ListReading<T> {
   if (text.trim() === "") return { status: "empty" };
   try {
-    return { status: "ok", values: parse(text) };
+    return { status: "ok", value: parse(text) };
   } catch (error) {
     if (error instanceof CsvError) return { status: "invalid", problems: error.problems };
     return {

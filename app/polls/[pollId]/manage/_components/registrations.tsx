@@ -10,7 +10,6 @@ import { useAppConfig, useBallotboxConnection } from "@/app/_lib/app-config.tsx"
 import { describeError } from "@/app/_lib/describe-error.ts";
 import { LIVE_REFRESH_MS } from "@/app/_lib/poll-queries.ts";
 import { CSV, downloadText } from "@/app/_lib/download.ts";
-import { registrationsKey } from "./refresh.ts";
 
 /** Voters listed until "show all". */
 const VISIBLE_ENTRIES = 100;
@@ -18,7 +17,7 @@ const VISIBLE_ENTRIES = 100;
 function useRegistrations(poll: PollOnChain, live: boolean) {
   const connection = useBallotboxConnection();
   return useQuery({
-    queryKey: registrationsKey(connection.ballotbox, poll.pollId),
+    queryKey: ["registrations", connection.ballotbox, poll.pollId],
     queryFn: async () => readRegistrations(connection, poll, await connection.client.getBlockNumber()),
     // Once voting opens the roll is frozen: one reading is enough.
     refetchInterval: live ? LIVE_REFRESH_MS : false,
