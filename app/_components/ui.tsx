@@ -122,7 +122,7 @@ export function Field({
         ...(error !== undefined ? { "aria-invalid": true } : {}),
       })}
       {hint !== undefined && (
-        <p id={hintId} className="text-sm text-slate-500 dark:text-slate-400">
+        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-300">
           {hint}
         </p>
       )}

@@ -22,7 +22,7 @@
  */
 import { bytesToHex, getAddress, hexToBytes, type Hex } from "viem";
 import { base64UrlToBytes, bytesToBase64Url } from "../identity/base64.ts";
-import type { Invite } from "./invites.ts";
+import { inviteMatchesRoot, type Invite } from "./invites.ts";
 
 export const INVITE_CODE_FORMAT = 1;
 
@@ -135,6 +135,19 @@ export function decodeInviteCode(code: string): Invite {
     throw new InvalidInviteLinkError(`This invite link is damaged: its code goes on after its end. ${COPY_AGAIN}`);
   }
   return { chainId: Number(chainId), ballotbox, pollId, privateKey, proof };
+}
+
+/**
+ * Where a readable invite stands against its poll's invite sets: in the current one; in a set the
+ * organizer published earlier and has since replaced or turned off; or in none ever published. The
+ * last means the link was damaged on its way (a changed character in its key or proof still decodes),
+ * not that the organizer replaced the invites.
+ */
+export type InviteStanding = "current" | "replaced" | "damaged";
+
+export function inviteStanding(invite: Invite, currentRoot: Hex, publishedRoots: readonly Hex[]): InviteStanding {
+  if (BigInt(currentRoot) !== 0n && inviteMatchesRoot(invite, currentRoot)) return "current";
+  return publishedRoots.some((root) => BigInt(root) !== 0n && inviteMatchesRoot(invite, root)) ? "replaced" : "damaged";
 }
 
 function cutShort(): InvalidInviteLinkError {

@@ -6,8 +6,14 @@ export const join = {
   otherDeployment: (chainId: number) =>
     `This invite is for another Ballotbox deployment (chain ${chainId}). Open it on the site your organizer named.`,
   question: "You are invited to vote on",
+  optionsHeading: "Options",
+  window: (start: string, end: string) => `Voting opens ${start} and closes ${end}.`,
+  identityLocked:
+    "Your voting identity in this browser is locked with a passphrase. Unlock it on the My identity page, then open this link again.",
   phaseClosed: "Registration for this poll is over: voting has opened, so the roll is frozen.",
   replaced: "This invite is no longer valid: the organizer has replaced this poll's invites. Ask them for a new link.",
+  damaged:
+    "This invite link is damaged: it matches none of the invites this poll's organizer published. Copy the whole link again, or scan its QR code again.",
   used: "This invite has already been used. Each invite registers one voter; ask the organizer for another if it was not you.",
   alreadyOnRoll: "Your identity is already on this poll's roll.",
   identityNew: "A voting identity will be made for you in this browser. Back it up afterwards from My identity.",

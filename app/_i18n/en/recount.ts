@@ -16,6 +16,8 @@ export const recount = {
   ],
   chainSource: (rpcUrl: string) => `From the chain, ballots are read directly from the node at ${rpcUrl}.`,
   fromChain: "Recount from the chain",
+  notStarted: (opensAt: string) =>
+    `Voting has not started: this poll is still in registration, so there are no ballots to recount yet. Voting opens ${opensAt}.`,
   or: "or",
   bundleLabel: "Verify an audit bundle",
   bundleHint:

@@ -9,16 +9,18 @@ import { useEffect, useState } from "react";
 import { pollPhase } from "@/lib/chain/phase.ts";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { createIdentity } from "@/lib/identity/identity.ts";
-import { decodeInviteCode } from "@/lib/registration/invite-link.ts";
-import { inviteAddress, inviteMatchesRoot, signInviteRegistration, type Invite } from "@/lib/registration/invites.ts";
+import { decodeInviteCode, inviteStanding } from "@/lib/registration/invite-link.ts";
+import { inviteAddress, signInviteRegistration, type Invite } from "@/lib/registration/invites.ts";
 import { Button, ButtonLink, Card, Mono, Notice, Spinner, TextLink } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 import { useAppConfig, useBallotboxConnection, useRelayer } from "@/app/_lib/app-config.tsx";
 import { describeError } from "@/app/_lib/describe-error.ts";
 import { formatTime } from "@/app/_lib/format.ts";
-import { saveIdentity, useIdentity } from "@/app/_lib/identity-store.ts";
+import { saveIdentity, useIdentity, useIdentityState } from "@/app/_lib/identity-store.ts";
 import { useNowSeconds, usePoll, useRoll } from "@/app/_lib/poll-queries.ts";
 import { waitForReceipt } from "@/app/_lib/relayer-receipts.ts";
+import { usePublishedInviteRoots } from "./invite-roots.ts";
+import { PollPreview } from "./poll-preview.tsx";
 
 type InviteState = { status: "reading" } | { status: "invalid"; message: string } | { status: "ok"; invite: Invite };
 
@@ -61,8 +63,10 @@ function InviteCard({ invite }: { invite: Invite }) {
   const { rpcUrl } = useAppConfig();
   const connection = useBallotboxConnection();
   const relayer = useRelayer();
+  const identityState = useIdentityState();
   const identity = useIdentity();
   const poll = usePoll(invite.pollId);
+  const publishedRoots = usePublishedInviteRoots(invite.pollId, poll.data?.createdBlock);
   const roll = useRoll(poll.data);
   const now = useNowSeconds();
   const used = useQuery({
@@ -78,17 +82,26 @@ function InviteCard({ invite }: { invite: Invite }) {
   const [progress, setProgress] = useState<JoinProgress>({ status: "idle" });
 
   if (poll.isError) return <Notice tone="error">{describeError(poll.error, rpcUrl)}</Notice>;
-  if (poll.data === undefined || identity === undefined || roll.data === undefined || used.data === undefined) {
-    return <p className="text-slate-500">{common.loading}</p>;
+  if (identityState.status === "locked") return <Notice tone="warning">{join.identityLocked}</Notice>;
+  if (identityState.status === "unreadable") return <Notice tone="error">{identityState.problem}</Notice>;
+  if (
+    poll.data === undefined ||
+    identity === undefined ||
+    roll.data === undefined ||
+    used.data === undefined ||
+    publishedRoots.data === undefined
+  ) {
+    return <p className="text-slate-600 dark:text-slate-300">{common.loading}</p>;
   }
+  const standing = inviteStanding(invite, poll.data.inviteRoot, publishedRoots.data);
   const onRoll = identity !== null && roll.data.indexOf(identity.commitment) !== -1;
   const blocker =
     progress.status === "joined" || onRoll
       ? undefined
       : pollPhase(poll.data, now) !== "registration"
         ? join.phaseClosed
-        : !inviteMatchesRoot(invite, poll.data.inviteRoot)
-          ? join.replaced
+        : standing !== "current"
+          ? join[standing]
           : used.data
             ? join.used
             : undefined;
@@ -119,10 +132,7 @@ function InviteCard({ invite }: { invite: Invite }) {
   const pollId = invite.pollId.toString();
   return (
     <Card className="flex flex-col gap-4">
-      <div>
-        <p className="text-sm text-slate-500 dark:text-slate-400">{join.question}</p>
-        <h2 className="mt-1 text-xl font-semibold text-balance">{poll.data.question}</h2>
-      </div>
+      <PollPreview poll={poll.data} />
       {progress.status === "joined" || onRoll ? (
         <Notice tone="success" title={progress.status === "joined" ? join.joined : join.alreadyOnRoll}>
           <p>{join.joinedNext(formatTime(poll.data.startTime))}</p>

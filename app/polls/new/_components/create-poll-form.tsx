@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { parseEventLogs } from "viem";
 import { useConnection } from "wagmi";
 import { MAX_OPTIONS, MIN_OPTIONS, ballotTypeToNumber, type BallotType } from "@/lib/ballots/ballot.ts";
@@ -9,7 +9,8 @@ import { hasErrors, validatePollDraft, type PollDraft } from "@/lib/polls/poll-d
 import { TransactionStatus } from "@/app/_components/transaction-status.tsx";
 import { Button, Card, Field, Notice, inputClass } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
-import { formatDuration } from "@/app/_lib/format.ts";
+import { formatDuration, readerTimeZone } from "@/app/_lib/format.ts";
+import { useNowSeconds } from "@/app/_lib/poll-queries.ts";
 import { useContractTransaction } from "@/app/_lib/use-contract-transaction.ts";
 
 /** A datetime-local value (the reader's time zone) for a moment in Unix seconds. */
@@ -37,6 +38,13 @@ export function CreatePollForm() {
   const [submitted, setSubmitted] = useState(false);
   const [createdId, setCreatedId] = useState<bigint>();
   const [createError, setCreateError] = useState<string>();
+  // The contract checks the times against the chain's clock, which can differ from this browser's.
+  const now = useNowSeconds();
+  // The browser's zone, read after hydration: the server may run in another one.
+  const [timeZone, setTimeZone] = useState<string>();
+  useEffect(() => {
+    setTimeZone(readerTimeZone());
+  }, []);
 
   const draft: PollDraft = {
     question,
@@ -45,7 +53,7 @@ export function CreatePollForm() {
     startTime: fromLocalInput(opens),
     endTime: fromLocalInput(closes),
   };
-  const errors = validatePollDraft(draft, Math.floor(Date.now() / 1000));
+  const errors = validatePollDraft(draft, Number(now));
   const shown = (field: string) => submitted || touched.has(field);
   const touch = (field: string) => () => {
     setTouched((previous) => new Set(previous).add(field));
@@ -149,7 +157,7 @@ export function CreatePollForm() {
             >
               {create.addOption}
             </Button>
-            <span className="text-sm text-slate-500 dark:text-slate-400">
+            <span className="text-sm text-slate-600 dark:text-slate-300">
               {create.optionsHint(MIN_OPTIONS, MAX_OPTIONS)}
             </span>
           </div>
@@ -185,7 +193,7 @@ export function CreatePollForm() {
                 />
                 <span>
                   <span className="block font-medium">{label}</span>
-                  <span className="block text-sm text-slate-500 dark:text-slate-400">{hint}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-300">{hint}</span>
                 </span>
               </label>
             ))}
@@ -224,6 +232,11 @@ export function CreatePollForm() {
             )}
           </Field>
         </div>
+        {timeZone !== undefined && (
+          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="time-zone">
+            {create.timeZone(timeZone)}
+          </p>
+        )}
         {errors.startTime === undefined && errors.endTime === undefined && (
           <p className="text-sm text-slate-600 dark:text-slate-300">
             {create.duration(formatDuration(draft.endTime - draft.startTime))}

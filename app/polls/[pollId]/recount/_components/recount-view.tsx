@@ -14,9 +14,13 @@ import {
   type RecountProgress,
   type RecountRequest,
 } from "@/lib/recount/recount-protocol.ts";
+import { pollPhase } from "@/lib/chain/phase.ts";
 import { Button, Card, Field, Notice } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 import { useAppConfig } from "@/app/_lib/app-config.tsx";
+import { formatTime } from "@/app/_lib/format.ts";
+import { useNowSeconds, usePoll } from "@/app/_lib/poll-queries.ts";
+import { ReceiptCheck } from "../../_components/receipt-check.tsx";
 import { RecountResult } from "./recount-result.tsx";
 import { RecountRunning } from "./recount-running.tsx";
 import type { RecountSource } from "./source.ts";
@@ -31,6 +35,8 @@ type State =
 export function RecountView({ pollId }: { pollId: string }) {
   const { recount: t } = useMessages();
   const config = useAppConfig();
+  const poll = usePoll(BigInt(pollId));
+  const now = useNowSeconds();
   const [state, setState] = useState<State>({ status: "idle" });
   const run = useRef<BrowserRecount | undefined>(undefined);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -112,6 +118,9 @@ export function RecountView({ pollId }: { pollId: string }) {
   };
 
   const running = state.status === "running";
+  // Before voting opens there is no ballot and no frozen roll: nothing to recount from the chain yet.
+  const opensAt =
+    poll.data !== undefined && pollPhase(poll.data, now) === "registration" ? poll.data.startTime : undefined;
   return (
     <div className="flex flex-col gap-6">
       <Card className="flex flex-col gap-5" aria-labelledby="recount-title">
@@ -133,10 +142,12 @@ export function RecountView({ pollId }: { pollId: string }) {
         </div>
         <div className="flex flex-col gap-4 border-t border-slate-200 pt-5 sm:flex-row sm:items-start sm:gap-6 dark:border-slate-800">
           <div className="flex flex-col gap-2 sm:flex-1">
+            {opensAt !== undefined && <Notice tone="info">{t.notStarted(formatTime(opensAt))}</Notice>}
             <Button
               ref={startButton}
               onClick={startFromChain}
               busy={running}
+              disabled={opensAt !== undefined}
               className="w-full sm:w-auto sm:self-start"
             >
               {t.fromChain}
@@ -189,6 +200,7 @@ export function RecountView({ pollId }: { pollId: string }) {
           deployment={{ chainId: config.chainId, ballotbox: config.ballotbox }}
         />
       )}
+      <ReceiptCheck pollId={BigInt(pollId)} />
     </div>
   );
 }
