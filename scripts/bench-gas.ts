@@ -4,14 +4,13 @@
  *
  *   npm run bench:gas
  *
- * Gas is each transaction's whole gasUsed from its receipt (intrinsic gas and calldata included),
- * because that is what a voter or relayer pays.
+ * How ballots are measured (whole-transaction gasUsed from receipts) is scripts/ballot-gas.ts, shared
+ * with the gas budget test that `npm test` runs against gas.json.
  */
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Group } from "@semaphore-protocol/group";
-import { Identity } from "@semaphore-protocol/identity";
 import { network } from "hardhat";
 import type { Hash } from "viem";
 import BallotboxModule from "../ignition/modules/Ballotbox.ts";
@@ -21,23 +20,27 @@ import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
 import { APPROVAL, HOUR, SINGLE_CHOICE, invites } from "../test/helpers/fixtures.ts";
 import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../test/helpers/proofs.ts";
+import {
+  SINGLE_OPTIONS,
+  benchVoter,
+  castEachAlone,
+  castInBatches,
+  gasOf,
+  singleChoiceBallot,
+  stat,
+  type Stat,
+} from "./ballot-gas.ts";
 
 /** Single-choice ballots per mode, and the size of the bulk addVoters. */
 const BALLOTS = 100;
 const APPROVAL_BALLOTS = 20;
 const BATCH_SIZES = [10, 50] as const;
-const SINGLE_OPTIONS = ["Red", "Green", "Blue", "Yellow"];
 const APPROVAL_OPTIONS = ["Library", "Park", "Bike lanes", "Pool", "Market"];
 const SINGLE_POLL = 1n;
 const APPROVAL_POLL = 2n;
 // The target a single ballot should meet, and what Semaphore's docs give for validateProof.
 const TARGET = 300_000;
 const SEMAPHORE_DOCUMENTED = 285_000;
-
-interface Stat {
-  median: number;
-  max: number;
-}
 
 const connection = await network.create();
 const { viem, networkHelpers } = connection;
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
 
   // Deterministic identities: the roll, its root and so the proofs are the same on every run.
   // The first BALLOTS are added in bulk; the last three by addVoter, invite and allowlist.
-  const identities = Array.from({ length: BALLOTS + 3 }, (_, i) => new Identity(`bench voter ${i}`));
+  const identities = Array.from({ length: BALLOTS + 3 }, (_, i) => benchVoter(i));
   const commitments = identities.map((identity) => identity.commitment);
   const [loneVoter, invitedVoter, allowlistedVoter] = commitments.slice(BALLOTS);
   if (loneVoter === undefined || invitedVoter === undefined || allowlistedVoter === undefined) fail();
@@ -69,7 +72,7 @@ async function main(): Promise<void> {
   const startTime = BigInt(await networkHelpers.time.latest()) + HOUR;
   // A day of voting leaves room for every mode's blocks (one second each) after the snapshot.
   const endTime = startTime + 24n * HOUR;
-  const createPoll = await gasOf(
+  const createPoll = await gas(
     ballotbox.write.createPoll([
       "Favourite colour?",
       SINGLE_OPTIONS,
@@ -78,15 +81,15 @@ async function main(): Promise<void> {
       Number(endTime),
     ]),
   );
-  await gasOf(
+  await gas(
     ballotbox.write.createPoll(["Fund which?", APPROVAL_OPTIONS, APPROVAL, Number(startTime), Number(endTime)]),
   );
 
-  const addVoters100 = await gasOf(ballotbox.write.addVoters([SINGLE_POLL, commitments.slice(0, BALLOTS)]));
-  const addVoter = await gasOf(ballotbox.write.addVoter([SINGLE_POLL, loneVoter]));
+  const addVoters100 = await gas(ballotbox.write.addVoters([SINGLE_POLL, commitments.slice(0, BALLOTS)]));
+  const addVoter = await gas(ballotbox.write.addVoter([SINGLE_POLL, loneVoter]));
 
   const inviteTree = new AddressTree(invites.map((account) => account.address));
-  const setInviteRoot = await gasOf(ballotbox.write.setInviteRoot([SINGLE_POLL, inviteTree.root]));
+  const setInviteRoot = await gas(ballotbox.write.setInviteRoot([SINGLE_POLL, inviteTree.root]));
   const chainId = await publicClient.getChainId();
   const signature = await signRegistration(
     invite,
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
     SINGLE_POLL,
     invitedVoter,
   );
-  const registerWithInvite = await gasOf(
+  const registerWithInvite = await gas(
     (await as(relayer)).write.registerWithInvite([
       SINGLE_POLL,
       invitedVoter,
@@ -105,8 +108,8 @@ async function main(): Promise<void> {
   );
 
   const allowlist = new AddressTree([allowlisted.account.address]);
-  await gasOf(ballotbox.write.setAllowlistRoot([SINGLE_POLL, allowlist.root]));
-  const registerFromAllowlist = await gasOf(
+  await gas(ballotbox.write.setAllowlistRoot([SINGLE_POLL, allowlist.root]));
+  const registerFromAllowlist = await gas(
     (await as(allowlisted)).write.registerFromAllowlist([
       SINGLE_POLL,
       allowlistedVoter,
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
     ]),
   );
 
-  await gasOf(ballotbox.write.addVoters([APPROVAL_POLL, commitments.slice(0, APPROVAL_BALLOTS)]));
+  await gas(ballotbox.write.addVoters([APPROVAL_POLL, commitments.slice(0, APPROVAL_BALLOTS)]));
 
   // Groups in on-chain insertion order; checking the roots first saves minutes of useless proving.
   const singleGroup = new Group(commitments);
@@ -123,7 +126,7 @@ async function main(): Promise<void> {
   assert.equal(await ballotbox.read.getMerkleRoot([APPROVAL_POLL]), approvalGroup.root);
 
   // Mixed ballots: single choice cycles through every option, approval masks set 1 to 5 bits.
-  const singleBallots = Array.from({ length: BALLOTS }, (_, i) => BigInt((i * 7) % SINGLE_OPTIONS.length));
+  const singleBallots = Array.from({ length: BALLOTS }, (_, i) => singleChoiceBallot(i));
   const approvalBallots = Array.from({ length: APPROVAL_BALLOTS }, (_, i) => BigInt(((i * 11) % 31) + 1));
   const singleScope = await ballotbox.read.pollScope([SINGLE_POLL]);
   const approvalScope = await ballotbox.read.pollScope([APPROVAL_POLL]);
@@ -151,26 +154,17 @@ async function main(): Promise<void> {
   };
 
   console.log("Casting ballots one per transaction...");
-  const single: number[] = [];
-  for (const proof of singleProofs) single.push(await gasOf(ballotbox.write.castVote([SINGLE_POLL, proof])));
+  const single = await castEachAlone(publicClient, ballotbox, SINGLE_POLL, singleProofs);
   await expectAllCounted();
-  const approvalSingle: number[] = [];
-  for (const proof of approvalProofs) {
-    approvalSingle.push(await gasOf(ballotbox.write.castVote([APPROVAL_POLL, proof])));
-  }
+  const approvalSingle = await castEachAlone(publicClient, ballotbox, APPROVAL_POLL, approvalProofs);
   assert.equal(await ballotbox.read.getBallotCount([APPROVAL_POLL]), BigInt(APPROVAL_BALLOTS));
 
   const batches = new Map<number, number[]>();
   for (const size of BATCH_SIZES) {
     console.log(`Casting ballots in batches of ${size}...`);
     await votingOpens.restore();
-    const perBallot: number[] = [];
-    for (let i = 0; i < singleProofs.length; i += size) {
-      const batch = singleProofs.slice(i, i + size);
-      perBallot.push((await gasOf(ballotbox.write.castVotes([SINGLE_POLL, batch]))) / batch.length);
-    }
+    batches.set(size, await castInBatches(publicClient, ballotbox, SINGLE_POLL, singleProofs, size));
     await expectAllCounted();
-    batches.set(size, perBallot);
   }
 
   // A reference, not a Ballotbox operation: Semaphore alone on the same proofs and state, so the
@@ -178,7 +172,7 @@ async function main(): Promise<void> {
   await votingOpens.restore();
   const groupId = await ballotbox.read.getGroupId([SINGLE_POLL]);
   const validateProof: number[] = [];
-  for (const proof of singleProofs) validateProof.push(await gasOf(semaphore.write.validateProof([groupId, proof])));
+  for (const proof of singleProofs) validateProof.push(await gas(semaphore.write.validateProof([groupId, proof])));
 
   const results = {
     single: stat(single),
@@ -238,21 +232,9 @@ async function main(): Promise<void> {
   console.log(`\n${markdown}\nWrote ${path.relative(process.cwd(), dir)}/gas.json and gas.md`);
 }
 
-/** A transaction's whole gasUsed, from its receipt. */
-async function gasOf(write: Promise<Hash>): Promise<number> {
-  const receipt = await publicClient.waitForTransactionReceipt({ hash: await write });
-  assert.equal(receipt.status, "success");
-  return Number(receipt.gasUsed);
-}
-
-/** Median (the mean of the middle two for an even count) and max, rounded to whole gas. */
-function stat(values: readonly number[]): Stat {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = Number.isInteger(middle)
-    ? ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2
-    : (sorted[Math.floor(middle)] ?? NaN);
-  return { median: Math.round(median), max: Math.round(sorted.at(-1) ?? NaN) };
+/** A transaction's whole gasUsed on this network. */
+function gas(write: Promise<Hash>): Promise<number> {
+  return gasOf(publicClient, write);
 }
 
 /** A Markdown table with padded columns (numbers right-aligned), readable as plain text too. */

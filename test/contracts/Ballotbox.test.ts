@@ -9,12 +9,58 @@ import { proveBallot } from "../helpers/proofs.ts";
 import { signRegistration } from "../../lib/registration/invite-signature.ts";
 import { AddressTree } from "../../lib/registration/address-tree.ts";
 import { APPROVAL, HOUR, SINGLE_CHOICE, invites, makeFixtures, strayInvite, voters } from "../helpers/fixtures.ts";
+import { ROLL_CHANGE_POLL, prepareRollChanges, type RollChange } from "./roll-changes.ts";
 
 const SNARK_SCALAR_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
 const connection = await network.create();
 const { viem, networkHelpers } = connection;
 const { deployFixture, electionFixture, votingFixture } = makeFixtures(connection);
+
+/** alice and bob, in this order: the roll of both polls of the shared-roll fixture. */
+const sharedRoll = new Group([voters.alice.commitment, voters.bob.commitment]);
+
+/**
+ * Opens two single-choice polls (1 and 2, "Yes"/"No") on a fresh deployment, whose rolls hold the
+ * same voters in the same order. Each poll has its own Semaphore group (Ballotbox creates one per
+ * poll, so two polls cannot share a group), but identical rolls have one Merkle root: only the scope
+ * tells the polls apart. (Not a fixture: see prepareRollChanges.)
+ */
+async function openSharedRollPolls() {
+  const deployed = await networkHelpers.loadFixture(deployFixture);
+  const { ballotbox } = deployed;
+  const startTime = BigInt(await networkHelpers.time.latest()) + HOUR;
+  for (const question of ["Picnic?", "Concert?"]) {
+    await ballotbox.write.createPoll([
+      question,
+      ["Yes", "No"],
+      SINGLE_CHOICE,
+      Number(startTime),
+      Number(startTime + HOUR),
+    ]);
+  }
+  for (const pollId of [1n, 2n]) await ballotbox.write.addVoters([pollId, sharedRoll.members]);
+  await networkHelpers.time.increaseTo(startTime);
+  return deployed;
+}
+
+/**
+ * Checks that a roll change is refused from the first second of voting and leaves the poll as it
+ * was. The same call first passes a dry run in the registration phase, so nothing but the freeze
+ * stops it: without the freeze check, this fails.
+ */
+async function expectFrozenOnceVotingOpens(change: RollChange): Promise<void> {
+  const election = await networkHelpers.loadFixture(electionFixture);
+  const { ballotbox, startTime } = election;
+  const { simulate, send } = (await prepareRollChanges(election))[change];
+  await simulate();
+  const pollBefore = await ballotbox.read.getPoll([ROLL_CHANGE_POLL]);
+  const rollSizeBefore = await ballotbox.read.getRollSize([ROLL_CHANGE_POLL]);
+  await networkHelpers.time.setNextBlockTimestamp(startTime);
+  await viem.assertions.revertWithCustomError(send(), ballotbox, "Ballotbox__RollIsFrozen");
+  assert.deepEqual(await ballotbox.read.getPoll([ROLL_CHANGE_POLL]), pollBefore);
+  assert.equal(await ballotbox.read.getRollSize([ROLL_CHANGE_POLL]), rollSizeBefore);
+}
 
 /** Real proofs, made once against the election fixture (its addresses and roots are deterministic). */
 let proofs: Record<
@@ -27,7 +73,9 @@ let proofs: Record<
   | "aliceApproval"
   | "bobApproval"
   | "eveInPoll1"
-  | "frankStaleRoot",
+  | "frankStaleRoot"
+  | "aliceYesInSharedRollPoll1"
+  | "aliceNoInSharedRollPoll2",
   SolidityProof
 >;
 
@@ -48,6 +96,9 @@ before(async () => {
     eveInPoll1: await proveBallot(voters.eve, groups[3], 1n, scope1),
     // frank proves against poll 4's roll as it was before the organizer removed him.
     frankStaleRoot: await proveBallot(voters.frank, groups[4], 0n, scope4),
+    // The shared-roll fixture's polls 1 and 2 are at the same ids, so they have the same scopes.
+    aliceYesInSharedRollPoll1: await proveBallot(voters.alice, sharedRoll, 0n, scope1),
+    aliceNoInSharedRollPoll2: await proveBallot(voters.alice, sharedRoll, 1n, scope2),
   };
 });
 
@@ -176,20 +227,35 @@ describe("Ballotbox", () => {
       await viem.assertions.revertWithCustomError(ballotbox.read.getPoll([99n]), ballotbox, "Ballotbox__PollNotFound");
       await viem.assertions.revertWithCustomError(ballotbox.read.getPoll([0n]), ballotbox, "Ballotbox__PollNotFound");
     });
+  });
 
-    it("Should freeze the roll once voting opens: no add, no remove, no root change", async () => {
-      const { ballotbox, groups } = await networkHelpers.loadFixture(votingFixture);
-      const root = await ballotbox.read.getMerkleRoot([1n]);
-      for (const call of [
-        ballotbox.write.addVoter([1n, voters.eve.commitment]),
-        ballotbox.write.addVoters([1n, [voters.eve.commitment]]),
-        ballotbox.write.removeVoter([1n, voters.alice.commitment, groups[1].generateMerkleProof(0).siblings]),
-        ballotbox.write.setInviteRoot([1n, `0x${"11".repeat(32)}`]),
-        ballotbox.write.setAllowlistRoot([1n, `0x${"11".repeat(32)}`]),
-      ]) {
-        await viem.assertions.revertWithCustomError(call, ballotbox, "Ballotbox__RollIsFrozen");
-      }
-      assert.equal(await ballotbox.read.getMerkleRoot([1n]), root);
+  describe("# addVoter", () => {
+    it("Should not add a voter once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("addVoter");
+    });
+  });
+
+  describe("# addVoters", () => {
+    it("Should not add voters once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("addVoters");
+    });
+  });
+
+  describe("# removeVoter", () => {
+    it("Should not remove a voter once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("removeVoter");
+    });
+  });
+
+  describe("# setInviteRoot", () => {
+    it("Should not replace the invites once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("setInviteRoot");
+    });
+  });
+
+  describe("# setAllowlistRoot", () => {
+    it("Should not replace the allowlist once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("setAllowlistRoot");
     });
   });
 
@@ -301,26 +367,7 @@ describe("Ballotbox", () => {
     });
 
     it("Should not register by invite once voting opens", async () => {
-      const { ballotbox, chainId, inviteTree } = await networkHelpers.loadFixture(votingFixture);
-      const invite = invites[1];
-      if (invite === undefined) throw new Error("no invite");
-      const signature = await signRegistration(
-        invite,
-        { chainId, ballotbox: ballotbox.address },
-        1n,
-        voters.eve.commitment,
-      );
-      await viem.assertions.revertWithCustomError(
-        ballotbox.write.registerWithInvite([
-          1n,
-          voters.eve.commitment,
-          invite.address,
-          inviteTree.proof(invite.address),
-          signature,
-        ]),
-        ballotbox,
-        "Ballotbox__RollIsFrozen",
-      );
+      await expectFrozenOnceVotingOpens("registerWithInvite");
     });
   });
 
@@ -365,6 +412,10 @@ describe("Ballotbox", () => {
         "Ballotbox__NotOnAllowlist",
         [stranger.account.address],
       );
+    });
+
+    it("Should not register from the allowlist once voting opens", async () => {
+      await expectFrozenOnceVotingOpens("registerFromAllowlist");
     });
   });
 
@@ -421,6 +472,44 @@ describe("Ballotbox", () => {
         ballotbox,
         "Ballotbox__WrongScope",
       );
+    });
+
+    it("Should not count a ballot for one poll in another poll with the same roll", async () => {
+      // The attack only the scope check stops. Both polls' rolls hold alice and bob in the same
+      // order, so they have one root, and alice's proof for poll 1 passes poll 2's root check. Its
+      // Groth16 proof is valid (the verifier checks it against the scope it carries, poll 1's), its
+      // ballot is valid in poll 2, and its nullifier is new there: a nullifier is Poseidon(scope,
+      // secret), so her poll-2 ballot has another one, and Ballotbox keeps nullifiers per poll.
+      // Without the scope check, anyone holding her poll-1 proof (it is on chain, in BallotCast)
+      // could count it in poll 2, and she would be counted twice there.
+      const { ballotbox, publicClient } = await openSharedRollPolls();
+      const { aliceYesInSharedRollPoll1: forPoll1, aliceNoInSharedRollPoll2: forPoll2 } = proofs;
+      assert.equal(await ballotbox.read.getMerkleRoot([1n]), await ballotbox.read.getMerkleRoot([2n]));
+      assert.notEqual(forPoll1.nullifier, forPoll2.nullifier);
+      await ballotbox.write.castVote([1n, forPoll1]); // a genuine ballot, where it belongs
+      await ballotbox.write.castVote([2n, forPoll2]);
+
+      // The replay goes in a batch, which skips a bad ballot instead of reverting: so without the
+      // scope check this test fails on the double count, not on a missing revert.
+      const hash = await ballotbox.write.castVotes([2n, [forPoll1]]);
+      const receipt = await publicClient.waitForTransactionReceipt({ hash });
+      assert.equal(
+        await ballotbox.read.getBallotCount([2n]),
+        1n,
+        "alice's ballot for poll 1 was counted in poll 2 too: she voted twice there",
+      );
+      assert.deepEqual(await ballotbox.read.getTally([2n]), [0n, 1n]);
+      const rejected = await ballotbox.getEvents.BallotRejected({}, { blockHash: receipt.blockHash });
+      assert.deepEqual(
+        rejected.map((log) => [log.args.nullifier, log.args.reason]),
+        [[forPoll1.nullifier, sel("Ballotbox__WrongScope()")]],
+      );
+      await viem.assertions.revertWithCustomError(
+        ballotbox.write.castVote([2n, forPoll1]),
+        ballotbox,
+        "Ballotbox__WrongScope",
+      );
+      assert.deepEqual(await ballotbox.read.getTally([1n]), [1n, 0n]);
     });
 
     it("Should not accept a proof whose ballot (message) was changed", async () => {
