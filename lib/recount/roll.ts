@@ -7,6 +7,15 @@ import type { RollChange } from "../chain/poll-reader.ts";
  */
 export function rebuildRoll(changes: readonly RollChange[]): Group {
   const group = new Group();
+  applyRollChanges(group, changes);
+  return group;
+}
+
+/**
+ * Applies changes that follow a group's current state to it, in place: only the new leaves' paths
+ * are hashed, so a roll read once can be brought up to date without rebuilding its tree.
+ */
+export function applyRollChanges(group: Group, changes: readonly RollChange[]): void {
   for (const change of changes) {
     switch (change.kind) {
       case "add":
@@ -23,7 +32,6 @@ export function rebuildRoll(changes: readonly RollChange[]): Group {
         break;
     }
   }
-  return group;
 }
 
 /** The root of a group, zero for an empty one (as Semaphore's contract reports it). */

@@ -5,13 +5,20 @@
  */
 import type { Group, MerkleProof } from "@semaphore-protocol/group";
 import type { Identity } from "@semaphore-protocol/identity";
-import { generateProof } from "@semaphore-protocol/proof";
+import { groth16, wtns, type Groth16Proof } from "snarkjs";
 import { encodeBallot, type BallotShape } from "../ballots/ballot.ts";
 import { pollScope, type PollRef } from "../ballots/scope.ts";
-import { toSolidityProof, type SolidityProof } from "../semaphore/solidity-proof.ts";
+import type { SolidityProof } from "../semaphore/solidity-proof.ts";
+import { semaphoreHash } from "../snark/field.ts";
 
-/** Where the proving artifacts of a depth are: file paths in Node, same-origin URLs in a browser. */
-export type ArtifactsSource = (depth: number) => { wasm: string; zkey: string };
+/**
+ * The proving artifacts of a depth: file paths in Node, or their bytes (a browser worker keeps them
+ * in memory once downloaded, so a proof reads nothing again).
+ */
+export type ArtifactsSource = (depth: number) => { wasm: string | Uint8Array; zkey: string | Uint8Array };
+
+/** The two steps of a proof, reported as each starts: the witness, then the Groth16 proof. */
+export type ProofStep = "witness" | "proof";
 
 /**
  * The tree depth to prove at: the roll's own depth (at least 1). Proof time grows with depth,
@@ -47,22 +54,75 @@ export function ballotStatement({ identity, roll, poll, selected }: BallotReques
   if (index === -1) {
     throw new Error("This identity is not on the poll's roll, so it cannot vote in this poll.");
   }
+  const merkleProof = roll.generateMerkleProof(index);
+  // The roll may have come as a snapshot whose inner nodes were not hashed here: the voter's own
+  // path must lead to the root (which the roll's reader checked against the contract).
+  if (!roll.leanIMT.verifyProof(merkleProof)) {
+    throw new Error(
+      "The roll read by this page does not hold a valid path to your identity. Reload the page and try again.",
+    );
+  }
   return {
-    merkleProof: roll.generateMerkleProof(index),
+    merkleProof,
     message: encodeBallot(poll, selected),
     scope: pollScope(poll),
     depth: chooseTreeDepth(roll),
   };
 }
 
-/** Makes the Groth16 proof of a statement (the CPU-heavy part: run it off the UI thread in a browser). */
+/**
+ * Makes the Groth16 proof of a statement (the CPU-heavy part: run it off the UI thread in a browser).
+ * The same circuit input and proof packing as Semaphore's `generateProof`, in two steps so that a
+ * caller can tell (and time-limit) the witness and the proof apart.
+ */
 export async function proveStatement(
   identity: Identity,
   { merkleProof, message, scope, depth }: BallotStatement,
   artifacts: ArtifactsSource,
+  onStep?: (step: ProofStep) => void,
 ): Promise<SolidityProof> {
-  const proof = await generateProof(identity, merkleProof, message, scope, depth, artifacts(depth));
-  return toSolidityProof(proof);
+  const { wasm, zkey } = artifacts(depth);
+  const siblings = Array.from({ length: depth }, (_, level) => merkleProof.siblings[level] ?? 0n);
+  const input = {
+    secret: identity.secretScalar,
+    merkleProofLength: merkleProof.siblings.length,
+    merkleProofIndex: merkleProof.index,
+    merkleProofSiblings: siblings,
+    scope: semaphoreHash(scope),
+    message: semaphoreHash(message),
+  };
+  onStep?.("witness");
+  const witness: { type: "mem"; data?: Uint8Array } = { type: "mem" };
+  await wtns.calculate(input, wasm, witness);
+  onStep?.("proof");
+  if (witness.data === undefined) throw new Error("The circuit wrote no witness: the proving artifacts are damaged.");
+  const { proof, publicSignals } = await groth16.prove(zkey, witness.data);
+  const nullifier = publicSignals[1];
+  if (nullifier === undefined)
+    throw new Error("The circuit returned no nullifier: the proving artifacts are not Semaphore's.");
+  return {
+    merkleTreeDepth: BigInt(depth),
+    merkleTreeRoot: merkleProof.root,
+    nullifier: BigInt(nullifier),
+    message,
+    scope,
+    points: packGroth16Proof(proof),
+  };
+}
+
+/** A snarkjs proof's points in the contract's order (the inverse of proof-checks.ts' toSnarkjsProof). */
+function packGroth16Proof({ pi_a, pi_b, pi_c }: Groth16Proof): SolidityProof["points"] {
+  const point = (value: string | undefined) => BigInt(value ?? 0);
+  return [
+    point(pi_a[0]),
+    point(pi_a[1]),
+    point(pi_b[0]?.[1]),
+    point(pi_b[0]?.[0]),
+    point(pi_b[1]?.[1]),
+    point(pi_b[1]?.[0]),
+    point(pi_c[0]),
+    point(pi_c[1]),
+  ];
 }
 
 export async function proveBallot(request: BallotRequest & { artifacts: ArtifactsSource }): Promise<SolidityProof> {

@@ -9,6 +9,8 @@ import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { ballotNullifier } from "../../lib/voting/nullifier.ts";
 import { ballotStatement, proveStatement } from "../../lib/voting/prove-ballot.ts";
 import { pollScope } from "../../lib/ballots/scope.ts";
+import { verifySingle } from "../../lib/proofs/verify-single.ts";
+import { loadSemaphoreVerificationKey } from "../../lib/proofs/verification-keys.node.ts";
 
 after(releaseSnarkjs);
 
@@ -31,7 +33,10 @@ describe("ballot statement and nullifier", () => {
     assert.equal(statement.message, 2n);
     assert.equal(statement.scope, pollScope(poll));
     assert.equal(statement.depth, roll.depth);
-    const proof = await proveStatement(voter, statement, semaphoreArtifacts);
+    const steps: string[] = [];
+    const proof = await proveStatement(voter, statement, semaphoreArtifacts, (step) => steps.push(step));
+    assert.deepEqual(steps, ["witness", "proof"]);
+    assert.equal(await verifySingle(proof, loadSemaphoreVerificationKey), true, "the proof verifies");
     assert.equal(ballotNullifier(voter, pollScope(poll)), proof.nullifier);
     assert.notEqual(ballotNullifier(voter, pollScope({ ...poll, pollId: 8n })), proof.nullifier);
   });
