@@ -18,8 +18,9 @@ import {
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { connectToBallotbox, type BallotboxConnection } from "../lib/chain/connection.ts";
+import { LOCAL_CHAIN_ID } from "../lib/chain/local-chain.ts";
 import { readDeployment } from "../lib/contracts/deployments.ts";
-import { describeContractError } from "../lib/contracts/revert-messages.ts";
+import { describeContractError } from "../lib/contracts/contract-errors.ts";
 import { CliError } from "./errors.ts";
 
 /** The package root: deployments/ lives there. */
@@ -27,7 +28,6 @@ export const PACKAGE_ROOT = path.resolve(import.meta.dirname, "..");
 
 /** Hardhat's first well-known development account: used only on the local chain (31337). */
 const LOCAL_DEVELOPMENT_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-const LOCAL_CHAIN_ID = 31337;
 
 export interface GlobalOptions {
   rpc: string;

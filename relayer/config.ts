@@ -4,13 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import proxyAddr from "@fastify/proxy-addr";
 import { z } from "zod";
 import type { Hex } from "viem";
 import { addressSchema } from "../lib/chain/connection.ts";
+import { LOCAL_CHAIN_ID } from "../lib/chain/local-chain.ts";
 
 /** Hardhat's development account #9: the local chain's default relayer (never the organizer's #0). */
 export const LOCAL_RELAYER_KEY: Hex = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
-export const LOCAL_CHAIN_ID = 31337;
 /** A batch of 50 ballots costs about 13M gas: more would not fit a 16.7M-gas transaction cap. */
 export const MAX_BATCH_SIZE = 50;
 
@@ -29,16 +30,44 @@ const envSchema = z.object({
   RELAYER_DATA_DIR: z.string().min(1).default("./.data/relayer"),
   RELAYER_MAX_QUEUE: integer(1, 1_000_000).default(10_000),
   RELAYER_BATCH_SIZE: integer(1, MAX_BATCH_SIZE).default(MAX_BATCH_SIZE),
-  /** Requests per second each client IP may make on average, and the burst it may spend at once. */
+  /**
+   * Each client may POST RATE_BURST times per window of RATE_BURST / RATE_PER_SECOND seconds: on
+   * average RATE_PER_SECOND a second.
+   */
   RELAYER_RATE_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
   RELAYER_RATE_BURST: integer(1, 1_000_000).default(60),
-  /** Trust X-Forwarded-For for the client address: only behind a proxy that sets it (the app's rewrite). */
+  /** How many client addresses the rate limiter remembers (an LRU): its memory bound. */
+  RELAYER_RATE_MAX_CLIENTS: integer(100, 10_000_000).default(10_000),
+  /**
+   * The proxies whose X-Forwarded-For gives the client address, for one hop: the app's server (which
+   * sets it to its own peer's address) or a reverse proxy in front. Comma-separated addresses or CIDR
+   * ranges, or "none". The default is the app on the same machine.
+   */
   RELAYER_TRUST_PROXY: z
-    .enum(["0", "1", "true", "false"])
-    .default("false")
-    .transform((value) => value === "1" || value === "true"),
+    .string()
+    .default("127.0.0.1")
+    .transform((value) =>
+      value.trim() === "none"
+        ? []
+        : value
+            .split(",")
+            .map((part) => part.trim())
+            .filter((part) => part !== ""),
+    )
+    .refine((addresses) => {
+      try {
+        proxyAddr.compile(addresses);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be "none" or comma-separated IP addresses or CIDR ranges'),
   /** How long to wait for a receipt before treating a transaction as dropped. */
   RELAYER_RECEIPT_TIMEOUT_MS: integer(1_000, 3_600_000).default(60_000),
+  /** How often to ask the node for a new block while a transaction waits (receipts: once per block). */
+  RELAYER_POLL_INTERVAL_MS: integer(50, 60_000).default(500),
+  /** Failed attempts after which an entry is parked (failed, with the reason) so others can go on. */
+  RELAYER_MAX_FAILED_ATTEMPTS: integer(1, 1_000).default(5),
 });
 
 export interface RelayerConfig {
@@ -52,10 +81,11 @@ export interface RelayerConfig {
   dataDir: string;
   maxQueue: number;
   batchSize: number;
-  ratePerSecond: number;
-  rateBurst: number;
-  trustProxy: boolean;
+  rateLimit: { max: number; windowMs: number; maxClients: number };
+  trustedProxies: string[];
   receiptTimeoutMs: number;
+  pollIntervalMs: number;
+  maxFailedAttempts: number;
 }
 
 export class ConfigError extends Error {
@@ -85,10 +115,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dataDir: path.resolve(values.RELAYER_DATA_DIR),
     maxQueue: values.RELAYER_MAX_QUEUE,
     batchSize: values.RELAYER_BATCH_SIZE,
-    ratePerSecond: values.RELAYER_RATE_PER_SECOND,
-    rateBurst: values.RELAYER_RATE_BURST,
-    trustProxy: values.RELAYER_TRUST_PROXY,
+    rateLimit: {
+      max: values.RELAYER_RATE_BURST,
+      windowMs: Math.max(1, Math.round((values.RELAYER_RATE_BURST / values.RELAYER_RATE_PER_SECOND) * 1000)),
+      maxClients: values.RELAYER_RATE_MAX_CLIENTS,
+    },
+    trustedProxies: values.RELAYER_TRUST_PROXY,
     receiptTimeoutMs: values.RELAYER_RECEIPT_TIMEOUT_MS,
+    pollIntervalMs: values.RELAYER_POLL_INTERVAL_MS,
+    maxFailedAttempts: values.RELAYER_MAX_FAILED_ATTEMPTS,
   };
 }
 

@@ -8,10 +8,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Hex } from "viem";
+import type { EntryKind, ReceiptState } from "../lib/relayer/protocol.ts";
 import { openDatabase, type Database } from "./sqlite.ts";
 
-export type EntryKind = "ballot" | "registration";
-export type EntryState = "queued" | "submitted" | "counted" | "failed";
+export type { EntryKind };
+export type EntryState = ReceiptState;
 
 /** One accepted request: a ballot (proof) or an invite registration, with where it stands. */
 export interface Entry {
@@ -29,6 +30,8 @@ export interface Entry {
   blockNumber: bigint | null;
   reason: string | null;
   attempts: number;
+  /** Failed attempts to submit it (a gas estimate that failed, a transaction that reverted). */
+  failures: number;
 }
 
 /** A signed transaction, recorded before it is broadcast; a fee bump adds a row with the same nonce. */
@@ -61,6 +64,7 @@ CREATE TABLE IF NOT EXISTS entries (
   block_number TEXT,
   reason TEXT,
   attempts INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
@@ -94,6 +98,7 @@ interface EntryRow {
   block_number: string | null;
   reason: string | null;
   attempts: number;
+  failures: number;
 }
 
 interface TxRow {
@@ -121,6 +126,7 @@ function toEntry(row: EntryRow): Entry {
     blockNumber: row.block_number === null ? null : BigInt(row.block_number),
     reason: row.reason,
     attempts: row.attempts,
+    failures: row.failures,
   };
 }
 
@@ -146,6 +152,11 @@ export class Journal {
     // WAL for concurrent readers; synchronous=FULL so a commit is on disk before the client hears of it.
     this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
     this.db.exec(SCHEMA);
+    // Journals written before failed attempts were counted lack the column.
+    const columns = this.db.prepare("PRAGMA table_info(entries)").all() as unknown as { name: string }[];
+    if (!columns.some((column) => column.name === "failures")) {
+      this.db.exec("ALTER TABLE entries ADD COLUMN failures INTEGER NOT NULL DEFAULT 0");
+    }
   }
 
   close(): void {
@@ -305,6 +316,14 @@ export class Journal {
     this.db
       .prepare("UPDATE entries SET state = 'failed', reason = ?, updated_at = ? WHERE id = ?")
       .run(reason, Date.now(), id);
+  }
+
+  /** Counts one failed attempt to submit an entry; returns how many it has had. */
+  recordFailure(id: string): number {
+    const row = this.db
+      .prepare("UPDATE entries SET failures = failures + 1, updated_at = ? WHERE id = ? RETURNING failures")
+      .get(Date.now(), id) as { failures: number } | undefined;
+    return row?.failures ?? 0;
   }
 
   /** Puts an entry back in the queue (its transaction failed for a reason that is not the ballot's). */

@@ -13,7 +13,6 @@ import { ConfigError, loadConfig, signingKey } from "./config.ts";
 import { Journal } from "./journal.ts";
 import { Polls } from "./polls.ts";
 import { ProofVerifier } from "./proof-verifier.ts";
-import { RateLimiter } from "./rate-limit.ts";
 import { reconcile } from "./reconcile.ts";
 import { createRelayerServer } from "./server.ts";
 import { Submitter } from "./submitter.ts";
@@ -50,7 +49,13 @@ async function main(): Promise<void> {
     journal.close();
     throw new ConfigError(mismatch);
   }
-  const chainContext = { client: conn.client, ballotbox: conn.ballotbox, fromBlock: conn.fromBlock, journal };
+  const chainContext = {
+    client: conn.client,
+    ballotbox: conn.ballotbox,
+    fromBlock: conn.fromBlock,
+    journal,
+    maxFailedAttempts: config.maxFailedAttempts,
+  };
   const summary = await reconcile(chainContext);
   log(
     `Journal ${path.join(config.dataDir, "journal.sqlite")}: ${journal.backlog()} waiting, ` +
@@ -66,6 +71,8 @@ async function main(): Promise<void> {
     journal,
     batchSize: config.batchSize,
     receiptTimeoutMs: config.receiptTimeoutMs,
+    pollIntervalMs: config.pollIntervalMs,
+    maxFailedAttempts: config.maxFailedAttempts,
     log,
   });
   await submitter.start();
@@ -75,31 +82,26 @@ async function main(): Promise<void> {
     chain: conn.chain,
     transport: http(config.rpcUrl, { batch: { wait: 2 }, retryCount: 2, timeout: 15_000 }),
   });
-  const server = createRelayerServer({
+  const server = await createRelayerServer({
     validation: {
       client: checks,
       chainId: conn.chainId,
       ballotbox: conn.ballotbox,
       polls: new Polls(checks, conn.ballotbox),
-      journal,
       verifier: await ProofVerifier.create(),
     },
     journal,
-    limiter: new RateLimiter(config.ratePerSecond, config.rateBurst),
+    rateLimit: config.rateLimit,
+    trustedProxies: config.trustedProxies,
     maxQueue: config.maxQueue,
-    trustProxy: config.trustProxy,
     health: { chainId: conn.chainId, contract: conn.ballotbox, relayer: account.address },
     onAccepted: () => {
       submitter.wake();
     },
     log,
   });
-  server.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once("listening", resolve);
-    server.once("error", reject);
-  });
-  const address = server.address();
+  await server.listen({ port: config.port, host: config.host });
+  const address = server.server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   // Tests and scripts wait for this exact line.
   console.log(
@@ -111,9 +113,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log("Stopping: no new requests; the journal keeps anything unfinished.");
-    server.close();
-    server.closeAllConnections();
-    void submitter.stop().then(() => {
+    void Promise.all([server.close(), submitter.stop()]).then(() => {
       journal.close();
       process.exit(0);
     });

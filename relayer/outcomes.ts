@@ -4,23 +4,16 @@
  * spent nullifiers and invites. Shared by the submitter and the start-up reconciliation, so both reach
  * the same verdict from the same evidence.
  */
-import {
-  decodeErrorResult,
-  parseEventLogs,
-  type Address,
-  type Hex,
-  type PublicClient,
-  type TransactionReceipt,
-} from "viem";
+import { parseEventLogs, type Address, type Hex, type PublicClient, type TransactionReceipt } from "viem";
+import { ballotCastEvent, inviteRedeemedEvent } from "../lib/chain/events.ts";
 import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
-import { REVERT_MESSAGES } from "../lib/contracts/revert-messages.ts";
+import { contractError, decodeRevertData } from "../lib/contracts/contract-errors.ts";
 import type { Entry, Journal } from "./journal.ts";
-import { decodeBallot, decodeRegistration } from "./validate.ts";
+import { decodeBallot, decodeRegistration } from "./payload.ts";
 
 const OTHER_BALLOT_COUNTED = "Another ballot of this voter was counted first (sent without this relayer).";
-
-/** After this many transactions that failed for reasons not the entry's own, the entry is given up. */
-export const MAX_ATTEMPTS = 5;
+const ALREADY_VOTED = contractError("Ballotbox__NullifierAlreadyUsed").message;
+const INVITE_USED = contractError("Ballotbox__InviteAlreadyUsed").message;
 
 export interface ChainContext {
   client: PublicClient;
@@ -28,16 +21,29 @@ export interface ChainContext {
   /** The first block worth searching for the deployment's events. */
   fromBlock: bigint;
   journal: Journal;
+  /** Failed attempts after which an entry is given up (failed, with the reason) instead of retried. */
+  maxFailedAttempts: number;
 }
 
 /** The sentence for a BallotRejected event's reason (a custom error's selector). */
-export function describeSelector(selector: Hex): { name: string; message: string } {
-  try {
-    const { errorName } = decodeErrorResult({ abi: ballotboxAbi, data: selector });
-    return { name: errorName, message: REVERT_MESSAGES[errorName] ?? `The contract rejected it (${errorName}).` };
-  } catch {
-    return { name: selector, message: `The contract rejected it (error ${selector}).` };
+function describeRejection(selector: Hex): { name: string; message: string } {
+  const known = decodeRevertData(selector);
+  return known ?? { name: selector, message: `The contract rejected it (error ${selector}).` };
+}
+
+/**
+ * Counts a failed attempt of an entry not its own fault (its transaction reverted, its gas estimate
+ * failed in a way that names no reason): back in the queue, or given up with `reason` after
+ * maxFailedAttempts, so that one poisoned entry cannot hold up every one behind it.
+ */
+export function failedAttempt(context: ChainContext, entry: Entry, reason: string): "requeued" | "parked" {
+  const failures = context.journal.recordFailure(entry.id);
+  if (failures >= context.maxFailedAttempts) {
+    context.journal.markFailed(entry.id, `${reason} (given up after ${failures} attempts)`);
+    return "parked";
   }
+  context.journal.requeue(entry.id);
+  return "requeued";
 }
 
 /** Applies a mined transaction's receipt to its entries, and closes its nonce, in one commit. */
@@ -52,10 +58,7 @@ export async function applyReceipt(
     // A reverted transaction says nothing about any one entry: queue them again, and the next
     // simulation names the real reason (e.g. voting has ended) if there is one.
     journal.inTransaction(() => {
-      for (const entry of entries) {
-        if (entry.attempts >= MAX_ATTEMPTS) journal.markFailed(entry.id, "The relayer's transactions kept failing.");
-        else journal.requeue(entry.id);
-      }
+      for (const entry of entries) failedAttempt(context, entry, "The relayer's transactions kept failing.");
       journal.settleNonce(nonce);
     });
     return;
@@ -82,7 +85,7 @@ export async function applyReceipt(
         continue;
       }
       const reason = rejected.get(key);
-      const described = reason === undefined ? undefined : describeSelector(reason);
+      const described = reason === undefined ? undefined : describeRejection(reason);
       if (described === undefined) unresolved.push([entry, "requeue"]);
       else if (described.name === "Ballotbox__NullifierAlreadyUsed") unresolved.push([entry, "fail"]);
       else journal.markFailed(entry.id, described.message);
@@ -117,7 +120,7 @@ export async function resolveFromChain(
     if (log && same) journal.markCounted(entry.id, log.transactionHash, log.blockNumber);
     else if (log) journal.markFailed(entry.id, OTHER_BALLOT_COUNTED);
     else if (notOnChain === "requeue") journal.requeue(entry.id);
-    else journal.markFailed(entry.id, REVERT_MESSAGES.Ballotbox__NullifierAlreadyUsed ?? "Already voted.");
+    else journal.markFailed(entry.id, ALREADY_VOTED);
     return;
   }
   const registration = decodeRegistration(entry.payload);
@@ -131,17 +134,8 @@ export async function resolveFromChain(
   const [log] = logs;
   if (log === undefined) {
     if (notOnChain === "requeue") journal.requeue(entry.id);
-    else journal.markFailed(entry.id, REVERT_MESSAGES.Ballotbox__InviteAlreadyUsed ?? "The invite was used.");
+    else journal.markFailed(entry.id, INVITE_USED);
   } else if (log.args.identityCommitment === registration.identityCommitment) {
     journal.markCounted(entry.id, log.transactionHash, log.blockNumber);
-  } else journal.markFailed(entry.id, REVERT_MESSAGES.Ballotbox__InviteAlreadyUsed ?? "The invite was used.");
-}
-
-const ballotCastEvent = eventOf("BallotCast");
-const inviteRedeemedEvent = eventOf("InviteRedeemed");
-
-function eventOf<TName extends string>(name: TName) {
-  const item = ballotboxAbi.find((entry) => entry.type === "event" && entry.name === name);
-  if (item === undefined) throw new Error(`The ABI has no event ${name}`);
-  return item as Extract<(typeof ballotboxAbi)[number], { type: "event"; name: TName }>;
+  } else journal.markFailed(entry.id, INVITE_USED);
 }

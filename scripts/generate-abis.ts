@@ -14,6 +14,11 @@ const contracts = [
     name: "semaphoreAbi",
     artifact: "artifacts/@semaphore-protocol/contracts/Semaphore.sol/Semaphore.json",
   },
+  // Only for its errors: they bubble up through Semaphore and Ballotbox, and must be decodable.
+  {
+    name: "semaphoreVerifierAbi",
+    artifact: "artifacts/@semaphore-protocol/contracts/base/SemaphoreVerifier.sol/SemaphoreVerifier.json",
+  },
 ] as const;
 
 const sections = await Promise.all(

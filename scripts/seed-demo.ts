@@ -13,6 +13,7 @@ import { Group } from "@semaphore-protocol/group";
 import { createPublicClient, createWalletClient, http, parseEventLogs, type Address } from "viem";
 import { ballotTypeToNumber, type BallotType } from "../lib/ballots/ballot.ts";
 import { chainFor } from "../lib/chain/connection.ts";
+import { LOCAL_CHAIN_ID } from "../lib/chain/local-chain.ts";
 import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
 import { readDeployment } from "../lib/contracts/deployments.ts";
 import { exportIdentityBackup } from "../lib/identity/backup.ts";
@@ -23,7 +24,6 @@ import { semaphoreArtifacts } from "../lib/semaphore/artifacts.node.ts";
 import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../lib/voting/prove-ballot.ts";
 
-const LOCAL_CHAIN_ID = 31337;
 /** Hardhat's second test account organizes the demo (the node signs for it; no key here). */
 const DEMO_ORGANIZER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 export const DEMO_PASSPHRASE = "ballotbox-demo";

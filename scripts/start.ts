@@ -172,9 +172,9 @@ startService("relayer", "node", ["relayer/main.ts"], {
   RELAYER_HOST: CHAIN_HOST,
   RELAYER_PORT: String(RELAYER_PORT),
   RELAYER_DATA_DIR: relayerDataDir,
-  // Browsers reach the relayer through the app's /relayer rewrite: rate limits go by the forwarded
-  // client address. The relayer listens on 127.0.0.1 only, so no one else can forge that header.
-  RELAYER_TRUST_PROXY: flags["no-app"] ? "false" : "true",
+  // Browsers reach the relayer through the app's /relayer rewrite, whose server (scripts/serve-app.ts)
+  // sets X-Forwarded-For to each client's own address: the relayer believes it from the app only.
+  RELAYER_TRUST_PROXY: flags["no-app"] ? "none" : CHAIN_HOST,
 });
 await waitForRelayer(60_000);
 
@@ -188,11 +188,13 @@ if (flags["no-app"]) {
   const seeded = flags["no-seed"]
     ? Promise.resolve()
     : run("node", ["scripts/seed-demo.ts"], { BALLOTBOX_RPC_URL: rpcUrl, APP_URL: appUrl });
+  // Served by scripts/serve-app.ts (Next behind a Node server that sets the client address for the relayer).
+  const serve = ["scripts/serve-app.ts", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)];
   if (flags.dev) {
-    startService("app", npx, ["next", "dev", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
+    startService("app", "node", [...serve, "--dev"], { ...appEnv, NODE_ENV: "development" });
   } else {
     await run(npx, ["next", "build"], appEnv);
-    startService("app", npx, ["next", "start", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)], appEnv);
+    startService("app", "node", serve, { ...appEnv, NODE_ENV: "production" });
   }
   await seeded;
   console.log(`\nBallotbox is ready on ${appUrl} (chain ${rpcUrl}, relayer ${relayerUrl}). Ctrl-C stops everything.`);

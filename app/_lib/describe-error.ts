@@ -1,11 +1,11 @@
 /**
  * One sentence for any error a person can meet, saying what to do: the wallet declined or on the
- * wrong chain, the chain unreachable, a contract refusal (worded in lib/contracts/revert-messages.ts),
+ * wrong chain, the chain unreachable, a contract refusal (decoded by lib/contracts/contract-errors.ts),
  * a relayer refusal (worded by the relayer).
  */
 import { BaseError, HttpRequestError, TimeoutError, UserRejectedRequestError } from "viem";
 import { BaseError as WagmiError, ConnectorChainMismatchError } from "wagmi";
-import { describeContractError, revertErrorName } from "@/lib/contracts/revert-messages.ts";
+import { decodeContractError, describeContractError } from "@/lib/contracts/contract-errors.ts";
 import { RelayerError } from "@/lib/relayer/client.ts";
 import { en } from "../_i18n/en/index.ts";
 
@@ -19,7 +19,7 @@ export function describeError(error: unknown, rpcUrl?: string): string {
     if (error.walk((cause) => cause instanceof UserRejectedRequestError) instanceof UserRejectedRequestError) {
       return wallet.rejected;
     }
-    if (revertErrorName(error) === undefined) {
+    if (decodeContractError(error) === undefined) {
       const unreachable = error.walk((cause) => cause instanceof HttpRequestError || cause instanceof TimeoutError);
       if (unreachable !== null && rpcUrl !== undefined) return en.common.chainUnreachable(rpcUrl);
     }

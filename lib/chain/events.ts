@@ -1,18 +1,14 @@
-/** The ABI items of the events Ballotbox's readers query, looked up once by name. */
+/**
+ * The ABI items of the events Ballotbox's readers (the app, the CLI, the relayer) query, looked up
+ * once by name with viem's getAbiItem, which keeps each item's literal type for typed logs.
+ */
+import { getAbiItem } from "viem";
 import { ballotboxAbi, semaphoreAbi } from "../contracts/abis.generated.ts";
 
-export const pollCreatedEvent = findEvent(ballotboxAbi, "PollCreated");
-export const ballotCastEvent = findEvent(ballotboxAbi, "BallotCast");
-export const memberAdded = findEvent(semaphoreAbi, "MemberAdded");
-export const membersAdded = findEvent(semaphoreAbi, "MembersAdded");
-export const memberUpdated = findEvent(semaphoreAbi, "MemberUpdated");
-export const memberRemoved = findEvent(semaphoreAbi, "MemberRemoved");
-
-function findEvent<const TAbi extends readonly { type: string; name?: string }[], TName extends string>(
-  abi: TAbi,
-  name: TName,
-): Extract<TAbi[number], { type: "event"; name: TName }> {
-  const item = abi.find((entry) => entry.type === "event" && entry.name === name);
-  if (item === undefined) throw new Error(`The ABI has no event ${name}`);
-  return item as Extract<TAbi[number], { type: "event"; name: TName }>;
-}
+export const pollCreatedEvent = getAbiItem({ abi: ballotboxAbi, name: "PollCreated" });
+export const ballotCastEvent = getAbiItem({ abi: ballotboxAbi, name: "BallotCast" });
+export const inviteRedeemedEvent = getAbiItem({ abi: ballotboxAbi, name: "InviteRedeemed" });
+export const memberAdded = getAbiItem({ abi: semaphoreAbi, name: "MemberAdded" });
+export const membersAdded = getAbiItem({ abi: semaphoreAbi, name: "MembersAdded" });
+export const memberUpdated = getAbiItem({ abi: semaphoreAbi, name: "MemberUpdated" });
+export const memberRemoved = getAbiItem({ abi: semaphoreAbi, name: "MemberRemoved" });

@@ -1,32 +1,27 @@
 /**
  * The relayer's HTTP API from a client's side (browser or Node): submit a ballot or an invite
- * registration, read its receipt. Every refusal becomes a RelayerError carrying the relayer's own
- * sentence; a relayer that cannot be reached gets one that says so.
+ * registration, read its receipt. Requests and responses are the shared schemas of ./protocol.ts.
+ * Every refusal becomes a RelayerError carrying the relayer's own code and sentence; a relayer that
+ * cannot be reached gets one that says so.
  */
-import { z } from "zod";
 import type { InviteRegistration } from "../registration/invites.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
+import {
+  encodeBallotRequest,
+  encodeRegistrationRequest,
+  errorResponseSchema,
+  receiptSchema,
+  type RelayerErrorCode,
+} from "./protocol.ts";
 
-export const RECEIPT_STATES = ["queued", "submitted", "counted", "failed"] as const;
-export type ReceiptState = (typeof RECEIPT_STATES)[number];
-
-const receiptSchema = z.object({
-  id: z.string(),
-  state: z.enum(RECEIPT_STATES),
-  transactionHash: z.string().optional(),
-  blockNumber: z.string().optional(),
-  reason: z.string().optional(),
-});
-export type RelayerReceipt = z.infer<typeof receiptSchema>;
-
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export { RECEIPT_STATES, type Receipt as RelayerReceipt, type ReceiptState } from "./protocol.ts";
 
 export class RelayerError extends Error {
   override name = "RelayerError";
   constructor(
     message: string,
-    /** The relayer's error code (e.g. "nullifier_used"), or "unreachable". */
-    readonly code: string,
+    /** The relayer's error code (e.g. "already_voted"); "unreachable" or "http_error" when it gave none. */
+    readonly code: RelayerErrorCode | "unreachable" | "http_error",
     readonly status: number,
   ) {
     super(message);
@@ -46,7 +41,7 @@ export function relayerClient(baseUrl: string, fetchImpl: typeof fetch = fetch) 
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
-      const parsed = errorSchema.safeParse(body);
+      const parsed = errorResponseSchema.safeParse(body);
       throw new RelayerError(
         parsed.success ? parsed.data.error.message : `The relayer answered with HTTP ${response.status}; try again.`,
         parsed.success ? parsed.data.error.code : "http_error",
@@ -56,22 +51,21 @@ export function relayerClient(baseUrl: string, fetchImpl: typeof fetch = fetch) 
     return body;
   }
 
-  const post = async (path: string, body: unknown) =>
-    receiptSchema.parse(await call(path, { method: "POST", body: JSON.stringify(body, decimalBigints) }));
+  const receipt = async (path: string, init?: Pick<RequestInit, "method" | "body">) =>
+    receiptSchema.parse(await call(path, init));
 
   return {
-    /** Queues a ballot; resolves once the relayer has journaled it (HTTP 202). */
-    submitBallot: (pollId: bigint, proof: SolidityProof) => post("/ballots", { pollId, proof }),
-    /** Queues an invite registration of an identity commitment. */
-    submitRegistration: (registration: InviteRegistration) => post("/registrations", registration),
-    ballotReceipt: async (id: string) => receiptSchema.parse(await call(`/ballots/${encodeURIComponent(id)}`)),
-    registrationReceipt: async (id: string) =>
-      receiptSchema.parse(await call(`/registrations/${encodeURIComponent(id)}`)),
+    /**
+     * Queues a ballot; resolves once the relayer has journaled it (202). Sending the same ballot
+     * again (say, after a lost answer) resolves with the same receipt.
+     */
+    submitBallot: (pollId: bigint, proof: SolidityProof) =>
+      receipt("/ballots", { method: "POST", body: JSON.stringify(encodeBallotRequest(pollId, proof)) }),
+    /** Queues an invite registration of an identity commitment (idempotent in the same way). */
+    submitRegistration: (registration: InviteRegistration) =>
+      receipt("/registrations", { method: "POST", body: JSON.stringify(encodeRegistrationRequest(registration)) }),
+    ballotReceipt: (id: string) => receipt(`/ballots/${encodeURIComponent(id)}`),
+    registrationReceipt: (id: string) => receipt(`/registrations/${encodeURIComponent(id)}`),
   };
 }
 export type RelayerClient = ReturnType<typeof relayerClient>;
-
-/** The relayer takes uint256 values as decimal strings: JSON numbers would lose precision. */
-function decimalBigints(_key: string, value: unknown): unknown {
-  return typeof value === "bigint" ? value.toString() : value;
-}

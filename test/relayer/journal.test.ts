@@ -6,7 +6,6 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ConfigError, LOCAL_RELAYER_KEY, loadConfig, signingKey } from "../../relayer/config.ts";
 import { DuplicateEntryError, Journal } from "../../relayer/journal.ts";
-import { RateLimiter } from "../../relayer/rate-limit.ts";
 
 let dir: string;
 before(async () => {
@@ -73,6 +72,20 @@ describe("Journal", () => {
     assert.equal(journal.nextBatch(1).length, 1);
     journal.close();
   });
+
+  it("Should count failed attempts per entry, across a reopen", () => {
+    const dataDir = path.join(dir, "failures");
+    const journal = new Journal(dataDir);
+    const poisoned = journal.add("ballot", 1n, "7", "{}");
+    const other = journal.add("ballot", 1n, "8", "{}");
+    assert.equal(journal.recordFailure(poisoned), 1);
+    assert.equal(journal.recordFailure(poisoned), 2);
+    journal.close();
+    const again = new Journal(dataDir);
+    assert.equal(again.get(poisoned)?.failures, 2);
+    assert.equal(again.get(other)?.failures, 0);
+    again.close();
+  });
 });
 
 describe("loadConfig", () => {
@@ -82,6 +95,18 @@ describe("loadConfig", () => {
     assert.equal(config.port, 8787);
     assert.equal(config.batchSize, 50);
     assert.equal(signingKey(config, 31337), LOCAL_RELAYER_KEY);
+    // The app on this machine is the one proxy believed by default; 60 requests per 3 s per client.
+    assert.deepEqual(config.trustedProxies, ["127.0.0.1"]);
+    assert.deepEqual(config.rateLimit, { max: 60, windowMs: 3000, maxClients: 10_000 });
+  });
+
+  it("Should take the trusted proxies as addresses or ranges, or none, and refuse anything else", () => {
+    assert.deepEqual(loadConfig({ RELAYER_TRUST_PROXY: "none" }).trustedProxies, []);
+    assert.deepEqual(loadConfig({ RELAYER_TRUST_PROXY: "10.0.0.5, 192.168.0.0/16" }).trustedProxies, [
+      "10.0.0.5",
+      "192.168.0.0/16",
+    ]);
+    assert.throws(() => loadConfig({ RELAYER_TRUST_PROXY: "true" }), /RELAYER_TRUST_PROXY must be "none"/);
   });
 
   it("Should refuse a real chain without a key, and name every bad variable", () => {
@@ -105,20 +130,5 @@ describe("loadConfig", () => {
       () => loadConfig({ RELAYER_KEY_FILE: file }),
       (error: unknown) => error instanceof ConfigError && !error.message.includes("secret-but-not-a-key"),
     );
-  });
-});
-
-describe("RateLimiter", () => {
-  it("Should allow a burst, then the rate, per client", () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, 3, () => now);
-    assert.deepEqual(
-      [1, 2, 3, 4].map(() => limiter.take("a")),
-      [true, true, true, false],
-    );
-    assert.equal(limiter.take("b"), true);
-    now = 500;
-    assert.equal(limiter.take("a"), true);
-    assert.equal(limiter.take("a"), false);
   });
 });

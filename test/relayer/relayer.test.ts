@@ -2,15 +2,19 @@
  * The relayer as a subprocess against a real Hardhat node on 127.0.0.1 (port 8546, not `npm start`'s):
  * its configuration check, the happy path (the chain sees only the relayer), every rejection, receipts
  * through queued → submitted → counted and failed, batching, invite registrations, the queue bound and
- * rate limit, and a kill -9 between broadcast and mining. Ballots are the stored proofs of
- * test/data/relayer-ballots.json (see helpers/election.ts).
+ * rate limit, a kill -9 between broadcast and mining, a resubmitted ballot (same receipt), an entry
+ * whose simulation fails undecodably (parked, the others counted) and receipts looked for once per
+ * block. Ballots are the stored proofs of test/data/relayer-ballots.json (see helpers/election.ts).
+ *
+ * No test depends on another or on their order: each starts from the same chain state (a snapshot of
+ * the freshly deployed election, reverted to before every test) with a relayer and journal of its own.
  */
 import assert from "node:assert/strict";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, describe, it } from "node:test";
-import { createWalletClient, http, type Hex } from "viem";
+import { after, afterEach, before, beforeEach, describe, it } from "node:test";
+import { createWalletClient, getAbiItem, http, toFunctionSelector, toHex, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { chainFor } from "../../lib/chain/connection.ts";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
@@ -30,6 +34,7 @@ import {
 import { deployElection, REGISTRATION_POLL_ID, type Deployed } from "./helpers/deploy.ts";
 import { BALLOTBOX, CHAIN_ID, CLOSED_POLL, OPEN_POLL, choiceOf, voter } from "./helpers/election.ts";
 import { killAll, runRelayerExpectingFailure, startChain, startRelayer, type Service } from "./helpers/processes.ts";
+import { startRpcProxy, type RpcProxy } from "./helpers/rpc-proxy.ts";
 
 const CHAIN_PORT = 8546;
 const RELAYER_PORT = 8788;
@@ -38,11 +43,17 @@ const SECOND_RELAYER_PORT = 8790;
 const SECOND_RELAYER_KEY = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
 
 let chain: Service & { rpcUrl: string };
-let relayer: Service & { url: string };
 let deployed: Deployed;
 let ballots: StoredBallots;
 let invites: InviteSet;
+let baseDir: string;
+/** The chain as deployed, before any test: every test starts from it. */
+let snapshot: unknown;
+/** This test's relayer (started by beforeEach) and its data directory. */
+let relayer: Service & { url: string };
 let dataDir: string;
+/** Services a test started besides the chain: stopped after it. */
+const perTest: { close: () => Promise<void> }[] = [];
 
 function relayerEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -56,6 +67,13 @@ function relayerEnv(extra: Record<string, string> = {}): Record<string, string> 
     RELAYER_RECEIPT_TIMEOUT_MS: "2000",
     ...extra,
   };
+}
+
+/** Starts a relayer that stops after this test. */
+async function startTestRelayer(env: Record<string, string>): Promise<Service & { url: string }> {
+  const service = await startRelayer(env);
+  perTest.push({ close: () => service.kill("SIGKILL") });
+  return service;
 }
 
 const open = (i: number): SolidityProof => {
@@ -103,16 +121,29 @@ async function expectRejection(payload: unknown, status: number, code: string, m
 
 before(async () => {
   ballots = await loadBallots();
-  dataDir = await mkdtemp(path.join(tmpdir(), "ballotbox-relayer-"));
+  baseDir = await mkdtemp(path.join(tmpdir(), "ballotbox-relayer-"));
   chain = await startChain(CHAIN_PORT);
   invites = createInvites({ chainId: CHAIN_ID, ballotbox: BALLOTBOX, pollId: REGISTRATION_POLL_ID }, 3);
   deployed = await deployElection(chain.rpcUrl, { inviteRoot: invites.root });
-  relayer = await startRelayer(relayerEnv());
+  snapshot = await deployed.rpc("evm_snapshot");
+});
+
+beforeEach(async () => {
+  // Back to the deployed election (a snapshot is used up by reverting to it: take it again).
+  assert.equal(await deployed.rpc("evm_revert", [snapshot]), true);
+  snapshot = await deployed.rpc("evm_snapshot");
+  await deployed.rpc("evm_setAutomine", [true]);
+  dataDir = await mkdtemp(path.join(baseDir, "test-"));
+  relayer = await startTestRelayer(relayerEnv());
+});
+
+afterEach(async () => {
+  await Promise.all(perTest.splice(0).map((service) => service.close()));
 });
 
 after(async () => {
   await killAll();
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(baseDir, { recursive: true, force: true });
 });
 
 describe("relayer configuration", () => {
@@ -229,8 +260,26 @@ describe("POST /ballots", () => {
   it("Should refuse an unsupported tree depth", () =>
     expectRejection(body({ ...open(1), merkleTreeDepth: 33n }), 422, "unsupported_tree_depth"));
 
-  it("Should refuse a voter who has already voted", () =>
-    expectRejection(body(open(0)), 409, "already_voted", /already voted/));
+  it("Should answer a resent ballot with the receipt it has, queued or counted (idempotent)", async () => {
+    await deployed.rpc("evm_setAutomine", [false]);
+    let first: Awaited<ReturnType<typeof post>>;
+    try {
+      first = await post(`${relayer.url}/ballots`, body(open(0)));
+      assert.equal(first.status, 202);
+      // The voter's answer was lost: the same ballot again gets the same receipt, not a refusal.
+      const again = await post(`${relayer.url}/ballots`, body(open(0)));
+      assert.equal(again.status, 200, JSON.stringify(again.body));
+      assert.equal(again.body.id, first.body.id);
+      assert.equal(again.body.kind, "ballot");
+      await mineUntil(`${relayer.url}/ballots/${String(first.body.id)}`, "counted");
+    } finally {
+      await deployed.rpc("evm_setAutomine", [true]);
+    }
+    const counted = await post(`${relayer.url}/ballots`, body(open(0)));
+    assert.equal(counted.status, 200);
+    assert.equal(counted.body.id, first.body.id);
+    assert.equal(counted.body.state, "counted");
+  });
 
   it("Should let a voter who distrusts the relayer send the same call from a wallet, and then refuse it", async () => {
     // Hardhat's development account #1 stands for the voter's own wallet.
@@ -242,7 +291,7 @@ describe("POST /ballots", () => {
     const hash = await wallet.sendTransaction(buildDirectVote(BALLOTBOX, OPEN_POLL.pollId, open(11)));
     const receipt = await deployed.client.waitForTransactionReceipt({ hash });
     assert.equal(receipt.status, "success");
-    await expectRejection(body(open(11)), 409, "already_voted");
+    await expectRejection(body(open(11)), 409, "already_voted", /already voted/);
   });
 
   it("Should answer 404 for unknown endpoints and receipts", async () => {
@@ -260,8 +309,11 @@ describe("receipts and the submitter", () => {
       assert.equal(first.status, 202);
       const firstUrl = `${relayer.url}/ballots/${String(first.body.id)}`;
       await waitForReceipt(firstUrl, (r) => r.state === "submitted");
-      // The same voter again while the first is in flight: refused, not queued twice.
-      await expectRejection(body(open(2)), 409, "already_queued");
+      // The same ballot again while it is in flight: its receipt, not a second entry.
+      const again = await post(`${relayer.url}/ballots`, body(open(2)));
+      assert.equal(again.status, 200);
+      assert.equal(again.body.id, first.body.id);
+      assert.equal(again.body.state, "submitted");
 
       const later = [];
       for (const i of [3, 4, 5, 6]) later.push(await post(`${relayer.url}/ballots`, body(open(i))));
@@ -282,7 +334,7 @@ describe("receipts and the submitter", () => {
       await deployed.rpc("evm_setAutomine", [true]);
     }
     const expected = [0n, 0n, 0n, 0n];
-    for (const i of [0, 2, 3, 4, 5, 6, 11]) expected[Number(choiceOf(i))] = (expected[Number(choiceOf(i))] ?? 0n) + 1n;
+    for (const i of [2, 3, 4, 5, 6]) expected[Number(choiceOf(i))] = (expected[Number(choiceOf(i))] ?? 0n) + 1n;
     assert.deepEqual(await tally(OPEN_POLL.pollId), expected);
   });
 
@@ -298,7 +350,7 @@ describe("receipts and the submitter", () => {
     } finally {
       await deployed.rpc("evm_setAutomine", [true]);
     }
-    relayer = await startRelayer(relayerEnv());
+    relayer = await startTestRelayer(relayerEnv());
     const receipt = await waitForReceipt(url.replace(/^http:\/\/[^/]+/, relayer.url), (r) => r.state === "counted");
     assert.ok(receipt.blockNumber);
     const count = await deployed.client.readContract({
@@ -307,12 +359,11 @@ describe("receipts and the submitter", () => {
       functionName: "getBallotCount",
       args: [OPEN_POLL.pollId],
     });
-    // Ballots 0 and 2–7 through the relayer, 11 directly from a wallet.
-    assert.equal(count, 8n);
+    assert.equal(count, 1n, "counted once");
   });
 
   it("Should refuse with 503 when the queue is full, and rate-limit each client", async () => {
-    const second = await startRelayer(
+    const second = await startTestRelayer(
       relayerEnv({
         RELAYER_PORT: String(SECOND_RELAYER_PORT),
         RELAYER_DATA_DIR: path.join(dataDir, "second"),
@@ -387,6 +438,79 @@ describe("receipts and the submitter", () => {
     }
     const { body: receipt } = await get(url);
     assert.match(String(receipt.reason), /Voting has ended/);
+  });
+});
+
+/** A second relayer (Hardhat's account #8) reaching the chain through a fault-injecting RPC proxy. */
+async function relayerBehindProxy(selectors: readonly Hex[], extra: Record<string, string> = {}) {
+  const proxy: RpcProxy = await startRpcProxy(chain.rpcUrl, selectors);
+  perTest.push(proxy);
+  const service = await startTestRelayer(
+    relayerEnv({
+      RELAYER_RPC_URL: proxy.url,
+      RELAYER_PORT: String(SECOND_RELAYER_PORT),
+      RELAYER_DATA_DIR: path.join(dataDir, "behind-proxy"),
+      RELAYER_PRIVATE_KEY: SECOND_RELAYER_KEY,
+      ...extra,
+    }),
+  );
+  return { proxy, relayer: service };
+}
+
+const castSelectors = [
+  toFunctionSelector(getAbiItem({ abi: ballotboxAbi, name: "castVote" })),
+  toFunctionSelector(getAbiItem({ abi: ballotboxAbi, name: "castVotes" })),
+];
+
+describe("the submitter under faults", () => {
+  it("Should park an entry whose simulation fails with an undecodable error, and count the others", async () => {
+    const { proxy, relayer: faulty } = await relayerBehindProxy(castSelectors, { RELAYER_MAX_FAILED_ATTEMPTS: "3" });
+    const poisoned = open(13);
+    // Every castVote(s) carrying this nullifier fails with "execution reverted" and no data.
+    proxy.poisoned.add(toHex(poisoned.nullifier, { size: 32 }).slice(2));
+    const first = await post(`${faulty.url}/ballots`, body(poisoned));
+    assert.equal(first.status, 202);
+    const others = [];
+    for (const i of [14, 15, 16]) others.push(await post(`${faulty.url}/ballots`, body(open(i))));
+    for (const reply of others) {
+      await waitForReceipt(`${faulty.url}/ballots/${String(reply.body.id)}`, (r) => r.state === "counted");
+    }
+    const parked = await waitForReceipt(`${faulty.url}/ballots/${String(first.body.id)}`, (r) => r.state === "failed");
+    assert.match(String(parked.reason), /could not submit it.*given up after 3 attempts/);
+    assert.equal(
+      await deployed.client.readContract({
+        address: BALLOTBOX,
+        abi: ballotboxAbi,
+        functionName: "getBallotCount",
+        args: [OPEN_POLL.pollId],
+      }),
+      3n,
+    );
+  });
+
+  it("Should look for a transaction's receipt once per block, not in a busy loop", async () => {
+    const { proxy, relayer: watched } = await relayerBehindProxy([], {
+      RELAYER_RECEIPT_TIMEOUT_MS: "60000",
+      RELAYER_POLL_INTERVAL_MS: "500",
+    });
+    await deployed.rpc("evm_setAutomine", [false]);
+    try {
+      const reply = await post(`${watched.url}/ballots`, body(open(17)));
+      const url = `${watched.url}/ballots/${String(reply.body.id)}`;
+      await waitForReceipt(url, (r) => r.state === "submitted");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      proxy.calls.clear();
+      // Three seconds with no block: nothing new to find.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const receipts = proxy.calls.get("eth_getTransactionReceipt") ?? 0;
+      const blockNumbers = proxy.calls.get("eth_blockNumber") ?? 0;
+      // Polling every 50 ms asked about 60 times; once per block asks none while no block comes.
+      assert.ok(receipts <= 1, `${receipts} receipt requests in 3 s without a block`);
+      assert.ok(blockNumbers >= 3 && blockNumbers <= 8, `${blockNumbers} block-number requests in 3 s`);
+      await mineUntil(url, "counted");
+    } finally {
+      await deployed.rpc("evm_setAutomine", [true]);
+    }
   });
 });
 

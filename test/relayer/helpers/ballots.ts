@@ -1,6 +1,7 @@
 /** The stored proofs of the fixed election, and the JSON bodies a browser would post. */
 import { readFile } from "node:fs/promises";
 import { decodeProofFile } from "../../../lib/proofs/proof-file.ts";
+import { encodeBallotRequest } from "../../../lib/relayer/protocol.ts";
 import type { SolidityProof } from "../../../lib/semaphore/solidity-proof.ts";
 import { BALLOTS_FILE } from "./election.ts";
 
@@ -16,20 +17,8 @@ export async function loadBallots(): Promise<StoredBallots> {
   return { open: decodeProofFile(file.open), closed: decodeProofFile(file.closed) };
 }
 
-/** The POST /ballots body for a proof: every number as decimal text. */
-export function ballotBody(pollId: bigint, proof: SolidityProof) {
-  return {
-    pollId: pollId.toString(),
-    proof: {
-      merkleTreeDepth: proof.merkleTreeDepth.toString(),
-      merkleTreeRoot: proof.merkleTreeRoot.toString(),
-      nullifier: proof.nullifier.toString(),
-      message: proof.message.toString(),
-      scope: proof.scope.toString(),
-      points: proof.points.map(String),
-    },
-  };
-}
+/** The POST /ballots body for a proof, as the relayer's client sends it (lib/relayer/protocol.ts). */
+export const ballotBody = (pollId: bigint, proof: SolidityProof) => encodeBallotRequest(pollId, proof);
 
 export interface ReplyBody {
   [field: string]: unknown;

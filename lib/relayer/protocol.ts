@@ -1,0 +1,150 @@
+/**
+ * The relayer's wire format, defined once and imported by both sides: the server (relayer/) parses
+ * requests and builds responses with these schemas, the client (lib/relayer/client.ts) sends and
+ * parses with them, so the two cannot drift apart.
+ *
+ *   POST /ballots        BallotRequest        → 202 Receipt (200 with the same Receipt if already journaled)
+ *   POST /registrations  RegistrationRequest  → 202 Receipt (likewise)
+ *   GET  /ballots/:id, /registrations/:id    → 200 Receipt
+ *   GET  /health                              → 200 Health
+ *   any refusal                               → 4xx/5xx ErrorResponse {error: {code, message}}
+ *
+ * Every uint256 travels as decimal text: JSON numbers lose precision above 2^53.
+ */
+import { z } from "zod";
+import { addressSchema } from "../chain/connection.ts";
+import { CONTRACT_ERROR_CODES } from "../contracts/contract-errors.ts";
+import type { InviteRegistration } from "../registration/invites.ts";
+import type { SolidityProof } from "../semaphore/solidity-proof.ts";
+
+/** A uint256 as decimal text (at most 78 digits, no sign, no leading zeros). */
+const uint256 = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,77})$/, "must be a decimal integer as a string")
+  .transform((text) => BigInt(text))
+  .refine((value) => value < 1n << 256n, "must fit in 256 bits");
+
+const hex32 = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{64}$/, "must be a 32-byte hex string")
+  .transform((text) => text as `0x${string}`);
+
+const proofSchema = z.strictObject({
+  merkleTreeDepth: uint256,
+  merkleTreeRoot: uint256,
+  nullifier: uint256,
+  message: uint256,
+  scope: uint256,
+  points: z.tuple([uint256, uint256, uint256, uint256, uint256, uint256, uint256, uint256]),
+});
+
+export const ballotRequestSchema = z.strictObject({ pollId: uint256, proof: proofSchema });
+export type BallotRequest = z.output<typeof ballotRequestSchema>;
+
+export const registrationRequestSchema = z.strictObject({
+  pollId: uint256,
+  identityCommitment: uint256,
+  invite: addressSchema,
+  // A tree of 2^32 invites has a 32-step proof: anything longer is not an invite proof.
+  inviteProof: z.array(hex32).max(32),
+  signature: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{130}$/, "must be a 65-byte hex signature")
+    .transform((text) => text as `0x${string}`),
+});
+export type RegistrationRequest = z.output<typeof registrationRequestSchema>;
+
+const decimal = (value: bigint) => value.toString();
+
+/** The POST /ballots body for a proof. */
+export function encodeBallotRequest(pollId: bigint, proof: SolidityProof): z.input<typeof ballotRequestSchema> {
+  return {
+    pollId: decimal(pollId),
+    proof: {
+      merkleTreeDepth: decimal(proof.merkleTreeDepth),
+      merkleTreeRoot: decimal(proof.merkleTreeRoot),
+      nullifier: decimal(proof.nullifier),
+      message: decimal(proof.message),
+      scope: decimal(proof.scope),
+      points: [
+        decimal(proof.points[0]),
+        decimal(proof.points[1]),
+        decimal(proof.points[2]),
+        decimal(proof.points[3]),
+        decimal(proof.points[4]),
+        decimal(proof.points[5]),
+        decimal(proof.points[6]),
+        decimal(proof.points[7]),
+      ],
+    },
+  };
+}
+
+/** The POST /registrations body for a signed invite registration. */
+export function encodeRegistrationRequest(registration: InviteRegistration): z.input<typeof registrationRequestSchema> {
+  return {
+    pollId: decimal(registration.pollId),
+    identityCommitment: decimal(registration.identityCommitment),
+    invite: registration.invite,
+    inviteProof: [...registration.inviteProof],
+    signature: registration.signature,
+  };
+}
+
+export const ENTRY_KINDS = ["ballot", "registration"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const RECEIPT_STATES = ["queued", "submitted", "counted", "failed"] as const;
+export type ReceiptState = (typeof RECEIPT_STATES)[number];
+
+/** Where an accepted ballot or registration stands; the same shape from POST and GET. */
+export const receiptSchema = z.object({
+  id: z.string(),
+  kind: z.enum(ENTRY_KINDS),
+  pollId: z.string(),
+  state: z.enum(RECEIPT_STATES),
+  transactionHash: z.string().optional(),
+  blockNumber: z.string().optional(),
+  /** Why it failed (state "failed" only): a sentence. */
+  reason: z.string().optional(),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+export const healthSchema = z.object({
+  ok: z.literal(true),
+  chainId: z.number(),
+  contract: z.string(),
+  relayer: z.string(),
+  backlog: z.number(),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+/** The relayer's own refusals, beside the contract's (a check it makes before spending gas). */
+const REQUEST_ERROR_CODES = [
+  "not_found",
+  "method_not_allowed",
+  "receipt_not_found",
+  "rate_limited",
+  "queue_full",
+  "body_too_large",
+  "malformed_json",
+  "invalid_body",
+  "invalid_commitment",
+  /** Another ballot of this voter (same nullifier, other proof) or another use of this invite is queued. */
+  "already_queued",
+  "unavailable",
+] as const;
+
+// z.enum takes a non-empty tuple; the map has dozens of entries.
+const contractCodes = [...new Set(Object.values(CONTRACT_ERROR_CODES))] as [
+  (typeof CONTRACT_ERROR_CODES)[keyof typeof CONTRACT_ERROR_CODES],
+  ...(typeof CONTRACT_ERROR_CODES)[keyof typeof CONTRACT_ERROR_CODES][],
+];
+
+export const relayerErrorCodeSchema = z.enum([...REQUEST_ERROR_CODES, ...contractCodes]);
+export type RelayerErrorCode = z.infer<typeof relayerErrorCodeSchema>;
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: relayerErrorCodeSchema, message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,24 @@
+/**
+ * How the journal stores a queued call's arguments: the request as parsed (bigints as decimal text,
+ * in the schema's key order), so the same ballot always has the same payload text, which is what makes
+ * a resubmission recognisable (see intake.ts). Decoded with the protocol's own schemas.
+ */
+import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
+import {
+  ballotRequestSchema,
+  registrationRequestSchema,
+  type BallotRequest,
+  type RegistrationRequest,
+} from "../lib/relayer/protocol.ts";
+
+export function encodePayload(value: { pollId: bigint; proof: SolidityProof } | RegistrationRequest): string {
+  return JSON.stringify(value, (_, field: unknown) => (typeof field === "bigint" ? field.toString() : field));
+}
+
+export function decodeBallot(payload: string): BallotRequest {
+  return ballotRequestSchema.parse(JSON.parse(payload));
+}
+
+export function decodeRegistration(payload: string): RegistrationRequest {
+  return registrationRequestSchema.parse(JSON.parse(payload));
+}
