@@ -9,6 +9,13 @@ export function SiteHeader({ withWallet }: { withWallet: boolean }) {
   const { common } = en;
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      {/* The first thing to tab to, inside the banner landmark so that no content is outside a landmark. */}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
+        {common.skipToContent}
+      </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
           href="/"

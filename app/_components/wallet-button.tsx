@@ -52,7 +52,6 @@ export function WalletButton() {
             disconnect();
           }}
           title={account.address}
-          aria-label={`${wallet.disconnect} ${account.address}`}
         >
           <span className="font-mono">{short}</span>
           <span className="sr-only sm:not-sr-only">· {wallet.disconnect}</span>

@@ -63,7 +63,9 @@ export function useContractTransaction() {
         setState({ status: "pending", hash });
         const receipt = await connection.client.waitForTransactionReceipt({ hash });
         if (receipt.status !== "success") throw new Error(en.common.transaction.reverted);
-        // Every query reads the latest block, so refetching now shows this transaction everywhere.
+        // Every query reads at the latest block number, which viem caches per client for its cacheTime
+        // (4 s): read it afresh, which refreshes that cache, so the refetch sees this transaction at once.
+        await connection.client.getBlockNumber({ cacheTime: 0 });
         await queryClient.invalidateQueries();
         setState({ status: "success", receipt });
         return receipt;

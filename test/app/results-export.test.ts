@@ -29,7 +29,7 @@ describe("results shares and files", () => {
   });
 
   it("Should write a CSV that a spreadsheet reads back with the options' commas and quotes intact", () => {
-    const rows = parse<string[]>(resultsCsv(snapshot));
+    const rows: string[][] = parse(resultsCsv(snapshot));
     assert.deepEqual(rows, [
       ["option", "votes", "share_of_ballots"],
       ["Plan A, the cheap one", "2", "0.6667"],
