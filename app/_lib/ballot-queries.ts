@@ -1,10 +1,66 @@
 "use client";
-/** Where a voter's ballot stands on chain, by its nullifier. */
+/**
+ * Where a voter's ballot stands on chain. The node is never asked about the voter's nullifier: that
+ * would tell the RPC operator which address is about to vote (or voted) with it. Instead the poll's
+ * BallotCast events are read without that filter, from the block after the last read, and matched
+ * here. How far the scan got is kept (in this page and in IndexedDB), so each refresh, and each later
+ * visit, reads only the blocks since.
+ */
 import { useQuery } from "@tanstack/react-query";
+import type { Hex } from "viem";
+import { z } from "zod";
+import type { BallotboxConnection } from "@/lib/chain/connection.ts";
 import { ballotCastEvent } from "@/lib/chain/events.ts";
 import { fetchInPages } from "@/lib/chain/log-pages.ts";
-import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { useBallotboxConnection } from "./app-config.tsx";
+import { loadCached, saveCached } from "./chain-cache.ts";
+
+const countedBallotSchema = z.object({
+  transactionHash: z.custom<Hex>((value) => typeof value === "string" && /^0x[0-9a-fA-F]{64}$/.test(value)),
+  blockNumber: z.bigint(),
+});
+export type CountedBallot = z.infer<typeof countedBallotSchema>;
+
+/** How far a poll's ballots have been read, and the ballot found, if any. */
+const ballotScanSchema = z.object({ readToBlock: z.bigint(), found: countedBallotSchema.nullable() });
+type BallotScan = z.infer<typeof ballotScanSchema>;
+
+const scans = new Map<string, BallotScan>();
+
+async function scanForBallot(
+  connection: BallotboxConnection,
+  pollId: bigint,
+  nullifier: bigint,
+  fromBlock: bigint,
+): Promise<CountedBallot | null> {
+  const key = `ballots:v1:${connection.chainId}:${connection.ballotbox.toLowerCase()}:${pollId}:${fromBlock}:${nullifier}`;
+  const fresh: BallotScan = { readToBlock: fromBlock - 1n, found: null };
+  const known = scans.get(key) ?? (await loadCached(key, ballotScanSchema)) ?? fresh;
+  const toBlock = await connection.client.getBlockNumber();
+  // A chain behind what this browser read (a local node restarted) is scanned again from the start.
+  const scan = known.readToBlock > toBlock ? fresh : known;
+  if (scan.found !== null) return scan.found;
+  const logs = await fetchInPages(
+    (from, to) =>
+      connection.client.getLogs({
+        address: connection.ballotbox,
+        event: ballotCastEvent,
+        args: { pollId },
+        fromBlock: from,
+        toBlock: to,
+        strict: true,
+      }),
+    { fromBlock: scan.readToBlock + 1n, toBlock },
+  );
+  const match = logs.find((log) => log.args.nullifier === nullifier);
+  const next: BallotScan = {
+    readToBlock: toBlock,
+    found: match === undefined ? null : { transactionHash: match.transactionHash, blockNumber: match.blockNumber },
+  };
+  scans.set(key, next);
+  await saveCached(key, next);
+  return next.found;
+}
 
 /** The counted ballot with this nullifier, if any: its transaction and block. */
 export function useCountedBallot(
@@ -17,30 +73,10 @@ export function useCountedBallot(
   return useQuery({
     queryKey: ["counted-ballot", connection.ballotbox, pollId, nullifier],
     enabled: nullifier !== undefined && fromBlock !== undefined,
-    refetchInterval: live ? 2_000 : false,
-    queryFn: async () => {
+    refetchInterval: (query) => (live && query.state.data === null ? 2_000 : false),
+    queryFn: () => {
       if (nullifier === undefined || fromBlock === undefined) throw new Error("unreachable: the query is disabled");
-      const used = await connection.client.readContract({
-        address: connection.ballotbox,
-        abi: ballotboxAbi,
-        functionName: "nullifierUsed",
-        args: [pollId, nullifier],
-      });
-      if (!used) return null;
-      const toBlock = await connection.client.getBlockNumber();
-      const [log] = await fetchInPages(
-        (from, to) =>
-          connection.client.getLogs({
-            address: connection.ballotbox,
-            event: ballotCastEvent,
-            args: { pollId, nullifier },
-            fromBlock: from,
-            toBlock: to,
-            strict: true,
-          }),
-        { fromBlock, toBlock },
-      );
-      return { transactionHash: log?.transactionHash, blockNumber: log?.blockNumber };
+      return scanForBallot(connection, pollId, nullifier, fromBlock);
     },
   });
 }

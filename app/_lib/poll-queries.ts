@@ -2,11 +2,13 @@
 /** The chain reads the pages share, as react-query hooks over the core's readers. */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { readCounts, readPoll, readRollChanges, type PollOnChain } from "@/lib/chain/poll-reader.ts";
+import { readCounts, readPoll } from "@/lib/chain/poll-reader.ts";
 import { listPolls } from "@/lib/chain/poll-list.ts";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
-import { rebuildRoll } from "@/lib/recount/roll.ts";
 import { useBallotboxConnection } from "./app-config.tsx";
+
+/** The roll is read incrementally and cached in the browser: see roll-cache.ts. */
+export { useRoll } from "./roll-cache.ts";
 
 /** How often live figures (tally, turnout, roll) are read again. */
 export const LIVE_REFRESH_MS = 4_000;
@@ -49,21 +51,6 @@ export function usePollCounts(pollId: bigint) {
         }),
       ]);
       return { ...counts, rollSize, blockNumber };
-    },
-    refetchInterval: LIVE_REFRESH_MS,
-  });
-}
-
-/** The poll's roll as it stands (a Semaphore group rebuilt from its events). */
-export function useRoll(poll: PollOnChain | undefined) {
-  const connection = useBallotboxConnection();
-  return useQuery({
-    queryKey: ["roll", connection.ballotbox, poll?.pollId],
-    enabled: poll !== undefined,
-    queryFn: async () => {
-      if (poll === undefined) throw new Error("unreachable: the query is disabled without a poll");
-      const toBlock = await connection.client.getBlockNumber();
-      return rebuildRoll(await readRollChanges(connection, poll.groupId, { fromBlock: poll.createdBlock, toBlock }));
     },
     refetchInterval: LIVE_REFRESH_MS,
   });

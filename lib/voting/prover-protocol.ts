@@ -3,17 +3,37 @@ import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import type { BallotStatement } from "./prove-ballot.ts";
 
 export type ProverRequest =
-  /** Fetch a depth's artifacts ahead of time, so that "Vote" only proves. */
+  /**
+   * Download a depth's artifacts and warm the proving engine with a throw-away proof while the
+   * voter chooses, so that "Vote" only proves.
+   */
   | { type: "prepare"; depth: number }
   /** The private key crosses to the worker, in this browser's memory only: it never leaves the page. */
   | { type: "prove"; id: number; privateKey: string; statement: BallotStatement };
 
-export type ProverStage = "loading" | "proving";
+/** The stages of a proof in the worker; the page adds its own (sending, counting). */
+export type ProverStage = "download" | "witness" | "proof";
+
+/** Bytes of a depth's artifacts downloaded so far; total is unknown if the server did not say. */
+export interface DownloadProgress {
+  loaded: number;
+  total: number | undefined;
+}
 
 export type ProverEvent =
+  | { type: "download"; depth: number; progress: DownloadProgress }
+  /** The artifacts are in the worker's memory and the engine has made one proof: it is warm. */
+  | { type: "ready"; depth: number }
+  | { type: "prepare-failed"; depth: number; message: string }
   | { type: "stage"; id: number; stage: ProverStage }
   | { type: "proof"; id: number; proof: SolidityProof; milliseconds: number }
   | { type: "error"; id: number; message: string };
+
+/**
+ * The artifact's size in bytes, sent by the app's /zk route beside Content-Length: a compressed
+ * response loses its Content-Length, and a download's progress counts decompressed bytes anyway.
+ */
+export const ARTIFACT_SIZE_HEADER = "x-artifact-size";
 
 /** Where the app serves Semaphore's proving artifacts (app/zk/[file]/route.ts), by tree depth. */
 export function artifactUrls(origin: string, depth: number): { wasm: string; zkey: string } {

@@ -8,6 +8,7 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import path from "node:path";
 import { MAX_TREE_DEPTH, MIN_TREE_DEPTH } from "@/lib/proofs/proof-checks.ts";
+import { ARTIFACT_SIZE_HEADER } from "@/lib/voting/prover-protocol.ts";
 
 const ARTIFACT = /^semaphore-(\d{1,2})\.(wasm|zkey|json)$/;
 const CONTENT_TYPES = { wasm: "application/wasm", zkey: "application/octet-stream", json: "application/json" };
@@ -29,6 +30,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       headers: {
         "content-type": CONTENT_TYPES[kind],
         "content-length": String(size),
+        // Kept when the response is compressed (and Content-Length dropped): the booth shows progress.
+        [ARTIFACT_SIZE_HEADER]: String(size),
         // The artifacts are pinned with the package version: a browser keeps them for a day.
         "cache-control": "public, max-age=86400, immutable",
       },

@@ -1,36 +1,57 @@
 "use client";
 /**
- * The ballot: the voter's choice, proved in a Web Worker (the page stays responsive and shows the
- * time it takes), then sent through the relayer, or from the voter's wallet after a warning.
+ * The ballot: the voter's choice, proved in the booth's Web Worker (the page stays responsive and
+ * shows each stage and its time), then sent through the relayer, or from the voter's wallet after a
+ * warning. Each stage has a time limit; past it, or if the voter cancels, the attempt stops with a
+ * sentence and "Try again", and the choice stays as it was.
  */
-import type { Group } from "@semaphore-protocol/group";
 import { useEffect, useRef, useState } from "react";
 import { useConnection, useConfig } from "wagmi";
 import { getWalletClient } from "wagmi/actions";
 import type { PollOnChain } from "@/lib/chain/poll-reader.ts";
 import { exportPrivateKey, type Identity } from "@/lib/identity/identity.ts";
-import { createBrowserProver, type BrowserProver } from "@/lib/voting/browser-prover.ts";
+import {
+  BallotAttempt,
+  BallotCancelledError,
+  StageTimeoutError,
+  type BallotStage,
+} from "@/lib/voting/ballot-attempt.ts";
+import type { BrowserProver, Preparation } from "@/lib/voting/browser-prover.ts";
 import { buildDirectVote } from "@/lib/voting/direct-vote.ts";
-import { ballotStatement, chooseTreeDepth } from "@/lib/voting/prove-ballot.ts";
+import { ballotStatement } from "@/lib/voting/prove-ballot.ts";
 import { Button, Card, Notice, ProgressBar } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 import { useAppConfig, useRelayer } from "@/app/_lib/app-config.tsx";
 import { describeError } from "@/app/_lib/describe-error.ts";
 import { saveReceipt } from "@/app/_lib/receipts-store.ts";
+import type { RollView } from "@/app/_lib/roll-cache.ts";
+import { PreparationProgress } from "./preparation-progress.tsx";
 
-type Stage = "preparing" | "loading" | "proving" | "sending";
 type Progress =
-  { status: "idle" } | { status: "busy"; stage: Stage; startedAt: number } | { status: "error"; message: string };
+  | { status: "idle" }
+  | { status: "busy"; stage: BallotStage; startedAt: number }
+  | { status: "timedOut"; stage: BallotStage }
+  | { status: "cancelled" }
+  | { status: "error"; message: string };
+
+/** Performance marks a benchmark (scripts/bench-web.ts) reads: the click, and the proof in hand. */
+export const VOTE_MARK = "ballotbox:vote";
+export const PROOF_READY_MARK = "ballotbox:proof-ready";
+export const BOOTH_READY_MARK = "ballotbox:booth-ready";
 
 export function BallotForm({
   poll,
   roll,
   identity,
+  prover,
+  preparation,
   onSent,
 }: {
   poll: PollOnChain;
-  roll: Group;
+  roll: RollView;
   identity: Identity;
+  prover: BrowserProver;
+  preparation: Preparation;
   onSent: () => void;
 }) {
   const { vote, common } = useMessages();
@@ -42,18 +63,12 @@ export function BallotForm({
   const [via, setVia] = useState<"relayer" | "wallet">("relayer");
   const [progress, setProgress] = useState<Progress>({ status: "idle" });
   const [now, setNow] = useState(() => performance.now());
-  const prover = useRef<BrowserProver | null>(null);
+  const attempt = useRef<BallotAttempt | null>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
 
-  // One worker for this ballot, warmed up with the circuit of the roll's depth while the voter chooses.
   useEffect(() => {
-    const instance = createBrowserProver();
-    instance.prepare(chooseTreeDepth(roll));
-    prover.current = instance;
-    return () => {
-      instance.terminate();
-      prover.current = null;
-    };
-  }, [roll]);
+    performance.mark(BOOTH_READY_MARK);
+  }, []);
 
   useEffect(() => {
     if (progress.status !== "busy") return;
@@ -64,6 +79,19 @@ export function BallotForm({
       clearInterval(timer);
     };
   }, [progress.status]);
+
+  // Leaving the booth mid-ballot stops the attempt (the booth ends its worker).
+  useEffect(
+    () => () => {
+      attempt.current?.cancel();
+    },
+    [],
+  );
+
+  const stopped = progress.status === "timedOut" || progress.status === "cancelled";
+  useEffect(() => {
+    if (stopped) retryButton.current?.focus();
+  }, [stopped]);
 
   const single = poll.ballotType === "single";
   const toggle = (index: number) => {
@@ -81,19 +109,35 @@ export function BallotForm({
       setProgress({ status: "error", message: vote.walletNeeded });
       return;
     }
-    const startedAt = performance.now();
-    setNow(startedAt);
+    performance.mark(VOTE_MARK);
+    const current = new BallotAttempt();
+    attempt.current = current;
+    const enter = (stage: BallotStage) => {
+      current.enter(stage);
+      const startedAt = performance.now();
+      setNow(startedAt);
+      setProgress({ status: "busy", stage, startedAt });
+    };
     try {
-      setProgress({ status: "busy", stage: "preparing", startedAt });
-      const statement = ballotStatement({ identity, roll, poll: { ...poll, chainId, ballotbox }, selected });
-      const current = prover.current ?? createBrowserProver();
-      prover.current = current;
-      const { proof } = await current.prove(exportPrivateKey(identity), statement, (stage) => {
-        setProgress({ status: "busy", stage, startedAt });
+      enter(prover.preparation().status === "ready" ? "witness" : "download");
+      const statement = ballotStatement({
+        identity,
+        roll: roll.group,
+        poll: { ...poll, chainId, ballotbox },
+        selected,
       });
-      setProgress({ status: "busy", stage: "sending", startedAt });
+      const { proof } = await current.guard(
+        prover.prove(exportPrivateKey(identity), statement, {
+          signal: current.signal,
+          onStage: (stage) => {
+            if (stage !== current.stage) enter(stage);
+          },
+        }),
+      );
+      performance.mark(PROOF_READY_MARK);
+      enter("relayer");
       if (via === "relayer") {
-        const accepted = await relayer.submitBallot(poll.pollId, proof);
+        const accepted = await current.guard(relayer.submitBallot(poll.pollId, proof));
         saveReceipt(chainId, ballotbox, poll.pollId, {
           nullifier: proof.nullifier.toString(),
           via: "relayer",
@@ -101,8 +145,8 @@ export function BallotForm({
           submittedAt: Date.now(),
         });
       } else {
-        const wallet = await getWalletClient(wagmiConfig, { chainId });
-        const hash = await wallet.sendTransaction(buildDirectVote(ballotbox, poll.pollId, proof));
+        const wallet = await current.guard(getWalletClient(wagmiConfig, { chainId }));
+        const hash = await current.guard(wallet.sendTransaction(buildDirectVote(ballotbox, poll.pollId, proof)));
         saveReceipt(chainId, ballotbox, poll.pollId, {
           nullifier: proof.nullifier.toString(),
           via: "wallet",
@@ -110,10 +154,16 @@ export function BallotForm({
           submittedAt: Date.now(),
         });
       }
+      current.finish();
       setProgress({ status: "idle" });
       onSent();
     } catch (error) {
-      setProgress({ status: "error", message: describeError(error, rpcUrl) });
+      current.finish();
+      if (error instanceof BallotCancelledError) setProgress({ status: "cancelled" });
+      else if (error instanceof StageTimeoutError) setProgress({ status: "timedOut", stage: error.stage });
+      else setProgress({ status: "error", message: describeError(error, rpcUrl) });
+    } finally {
+      if (attempt.current === current) attempt.current = null;
     }
   }
 
@@ -189,15 +239,37 @@ export function BallotForm({
       {busy && (
         <Card className="flex flex-col gap-3" aria-live="polite">
           <p className="font-medium">{vote.stages[progress.stage]}</p>
-          <ProgressBar value={undefined} label={vote.stages[progress.stage]} />
+          {progress.stage === "download" ? (
+            <PreparationProgress preparation={preparation} />
+          ) : (
+            <ProgressBar value={undefined} label={vote.stages[progress.stage]} />
+          )}
           <p className="text-sm text-slate-500 tabular-nums dark:text-slate-400">{vote.elapsed(elapsed)}</p>
+          <div>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                attempt.current?.cancel();
+              }}
+            >
+              {vote.cancel}
+            </Button>
+          </div>
         </Card>
       )}
+      {stopped && (
+        <Notice tone="warning">
+          <p>{progress.status === "timedOut" ? vote.stageTimedOut[progress.stage] : vote.cancelled}</p>
+          <p className="mt-1">{vote.choiceKept}</p>
+        </Notice>
+      )}
       {progress.status === "error" && <Notice tone="error">{progress.message}</Notice>}
+      {!busy && progress.status !== "error" && !stopped && <PreparationProgress preparation={preparation} quiet />}
       <div className="flex flex-col gap-2">
         <div>
-          <Button type="submit" busy={busy} className="min-w-32">
-            {vote.submit}
+          <Button ref={retryButton} type="submit" busy={busy} className="min-w-32">
+            {stopped ? vote.tryAgain : vote.submit}
           </Button>
         </div>
         <p className="text-xs text-slate-500 dark:text-slate-400">{vote.privacyNote}</p>

@@ -1,12 +1,20 @@
 "use client";
-/** The voter's receipt: what was sent, and where it stands (relayer queue, mined, counted, failed). */
+/**
+ * The voter's receipt: what was sent, and where it stands (relayer queue, mined, counted, failed).
+ * It takes the focus when it replaces the ballot form, so a keyboard or screen-reader user is not
+ * left on a vanished button. Counting has a time limit too: past it the voter is told, and can check
+ * again.
+ */
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { STAGE_LIMITS_MS } from "@/lib/voting/ballot-attempt.ts";
 import { Button, Card, Mono, Notice, Spinner } from "@/app/_components/ui.tsx";
 import { useMessages } from "@/app/_i18n/index.ts";
 import { useAppConfig, useRelayer } from "@/app/_lib/app-config.tsx";
 import { describeError } from "@/app/_lib/describe-error.ts";
 import type { StoredReceipt } from "@/app/_lib/receipts-store.ts";
 import { RECEIPT_POLL_MS } from "@/app/_lib/relayer-receipts.ts";
+import type { CountedBallot } from "@/app/_lib/ballot-queries.ts";
 
 export function BallotReceipt({
   receipt,
@@ -14,12 +22,28 @@ export function BallotReceipt({
   onRetry,
 }: {
   receipt: StoredReceipt;
-  counted: { transactionHash?: `0x${string}` | undefined; blockNumber?: bigint | undefined } | null;
+  counted: CountedBallot | null;
   onRetry: () => void;
 }) {
   const { vote } = useMessages();
   const { rpcUrl } = useAppConfig();
   const relayer = useRelayer();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The counting clock starts at submission, or when the voter asks to check again.
+  const [waitingSince, setWaitingSince] = useState(receipt.submittedAt);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (counted !== null) return;
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1_000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [counted]);
   const relayed = useQuery({
     queryKey: ["relayer-receipt", receipt.relayerId],
     enabled: receipt.relayerId !== undefined && counted === null,
@@ -30,14 +54,17 @@ export function BallotReceipt({
   const state =
     counted !== null ? "counted" : receipt.via === "wallet" ? "sentFromWallet" : (relayed.data?.state ?? "queued");
   const transactionHash = counted?.transactionHash ?? relayed.data?.transactionHash ?? receipt.transactionHash;
+  const late = state !== "counted" && state !== "failed" && now - waitingSince > STAGE_LIMITS_MS.counted;
 
   return (
     <Card className="flex flex-col gap-4">
-      <h2 className="text-lg font-semibold">{vote.receiptTitle}</h2>
+      <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        {vote.receiptTitle}
+      </h2>
       <div role="status" aria-live="polite">
         {state === "counted" ? (
           <Notice tone="success" title={vote.receiptStates.counted}>
-            {counted?.blockNumber !== undefined && vote.block(counted.blockNumber.toString())}
+            {counted !== null && vote.block(counted.blockNumber.toString())}
           </Notice>
         ) : state === "failed" ? (
           <Notice tone="error" title={vote.receiptStates.failed}>
@@ -45,6 +72,20 @@ export function BallotReceipt({
             <p className="mt-1">{vote.failedRetry}</p>
             <Button variant="secondary" className="mt-3" onClick={onRetry}>
               {vote.voteAgain}
+            </Button>
+          </Notice>
+        ) : late ? (
+          <Notice tone="warning">
+            <p>{vote.stageTimedOut.counted}</p>
+            <Button
+              variant="secondary"
+              className="mt-3"
+              onClick={() => {
+                setWaitingSince(Date.now());
+                void relayed.refetch();
+              }}
+            >
+              {vote.checkAgain}
             </Button>
           </Notice>
         ) : (
