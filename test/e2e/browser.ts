@@ -72,3 +72,25 @@ export function localDateTime(secondsFromNow: number): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
+
+/** A phone on a slow mobile network: download and upload in bits per second, latency, CPU slowdown. */
+export interface SlowDevice {
+  downloadBitsPerSecond: number;
+  uploadBitsPerSecond: number;
+  latencyMs: number;
+  /** How many times slower than this machine (CDP Emulation.setCPUThrottlingRate). */
+  cpuSlowdown: number;
+}
+
+/** Applies Chromium's network and CPU emulation to a page, for as long as the page lives. */
+export async function emulateSlowDevice(page: Page, device: SlowDevice): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: device.latencyMs,
+    downloadThroughput: device.downloadBitsPerSecond / 8,
+    uploadThroughput: device.uploadBitsPerSecond / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: device.cpuSlowdown });
+}
