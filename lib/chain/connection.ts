@@ -14,6 +14,7 @@ import {
   type PublicClient,
 } from "viem";
 import { ballotboxAbi } from "../contracts/abis.generated.ts";
+import { LOCAL_CHAIN_ID } from "./local-chain.ts";
 
 export const addressSchema = z
   .string()
@@ -52,7 +53,7 @@ export class ConnectionError extends Error {
 export function chainFor(chainId: number, rpcUrl: string): Chain {
   return defineChain({
     id: chainId,
-    name: chainId === 31337 ? "Local Hardhat chain" : `Chain ${chainId}`,
+    name: chainId === LOCAL_CHAIN_ID ? "Local Hardhat chain" : `Chain ${chainId}`,
     nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
     rpcUrls: { default: { http: [rpcUrl] } },
   });

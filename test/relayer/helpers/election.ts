@@ -8,8 +8,9 @@ import { Group } from "@semaphore-protocol/group";
 import { Identity } from "@semaphore-protocol/identity";
 import path from "node:path";
 import type { Address } from "viem";
+import { LOCAL_CHAIN_ID } from "../../../lib/chain/local-chain.ts";
 
-export const CHAIN_ID = 31337;
+export const CHAIN_ID = LOCAL_CHAIN_ID;
 /** Ballotbox's address on a fresh Hardhat node when deployed by account #0 at nonce 3. */
 export const BALLOTBOX: Address = "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9";
 
