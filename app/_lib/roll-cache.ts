@@ -99,7 +99,10 @@ export function useRoll(poll: PollOnChain | undefined) {
       const sync = await rollSync(connection, poll);
       const wasFrozen = sync.frozen;
       const { changed } = await sync.sync();
-      if (changed || sync.frozen !== wasFrozen) await saveCached(cacheKey(connection, poll), sync.checkpoint());
+      if (changed || sync.frozen !== wasFrozen) {
+        // Saved after this read is shown: writing a large tree takes a moment, and it is only a cache.
+        setTimeout(() => void saveCached(cacheKey(connection, poll), sync.checkpoint()), 0);
+      }
       return viewOf(sync);
     },
     // A view is new after each read: keep the previous one when nothing changed.

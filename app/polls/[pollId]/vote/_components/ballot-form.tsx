@@ -245,17 +245,20 @@ export function BallotForm({
             <ProgressBar value={undefined} label={vote.stages[progress.stage]} />
           )}
           <p className="text-sm text-slate-500 tabular-nums dark:text-slate-400">{vote.elapsed(elapsed)}</p>
-          <div>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() => {
-                attempt.current?.cancel();
-              }}
-            >
-              {vote.cancel}
-            </Button>
-          </div>
+          {/* Once the ballot is on its way it cannot be called back: no cancel then. */}
+          {(progress.stage === "download" || progress.stage === "witness" || progress.stage === "proof") && (
+            <div>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  attempt.current?.cancel();
+                }}
+              >
+                {vote.cancel}
+              </Button>
+            </div>
+          )}
         </Card>
       )}
       {stopped && (
