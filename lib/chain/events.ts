@@ -8,6 +8,7 @@ import { ballotboxAbi, semaphoreAbi } from "../contracts/abis.generated.ts";
 export const pollCreatedEvent = getAbiItem({ abi: ballotboxAbi, name: "PollCreated" });
 export const ballotCastEvent = getAbiItem({ abi: ballotboxAbi, name: "BallotCast" });
 export const inviteRedeemedEvent = getAbiItem({ abi: ballotboxAbi, name: "InviteRedeemed" });
+export const inviteRootSetEvent = getAbiItem({ abi: ballotboxAbi, name: "InviteRootSet" });
 export const memberAdded = getAbiItem({ abi: semaphoreAbi, name: "MemberAdded" });
 export const membersAdded = getAbiItem({ abi: semaphoreAbi, name: "MembersAdded" });
 export const memberUpdated = getAbiItem({ abi: semaphoreAbi, name: "MemberUpdated" });

@@ -1,12 +1,10 @@
 "use client";
 /** Every invite root a poll's organizer has published (InviteRootSet events), to tell replaced invites from damaged links. */
 import { useQuery } from "@tanstack/react-query";
-import { getAbiItem, type Hex } from "viem";
+import type { Hex } from "viem";
+import { inviteRootSetEvent } from "@/lib/chain/events.ts";
 import { fetchInPages } from "@/lib/chain/log-pages.ts";
-import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { useBallotboxConnection } from "@/app/_lib/app-config.tsx";
-
-const inviteRootSet = getAbiItem({ abi: ballotboxAbi, name: "InviteRootSet" });
 
 export function usePublishedInviteRoots(pollId: bigint, fromBlock: bigint | undefined) {
   const connection = useBallotboxConnection();
@@ -20,7 +18,7 @@ export function usePublishedInviteRoots(pollId: bigint, fromBlock: bigint | unde
         (from, to) =>
           connection.client.getLogs({
             address: connection.ballotbox,
-            event: inviteRootSet,
+            event: inviteRootSetEvent,
             args: { pollId },
             fromBlock: from,
             toBlock: to,
