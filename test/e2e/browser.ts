@@ -73,6 +73,18 @@ export function localDateTime(secondsFromNow: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
+/**
+ * Every Content-Security-Policy violation a context's pages report in their console: a test that
+ * expects this list empty fails on any script, worker or request the policy blocks.
+ */
+export function recordCspViolations(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  context.on("console", (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 /** A phone on a slow mobile network: download and upload in bits per second, latency, CPU slowdown. */
 export interface SlowDevice {
   downloadBitsPerSecond: number;
