@@ -106,7 +106,7 @@ function plan(): { requests: LoadRequest[]; validIndexes: number[] } {
 
 describe("relayer under load, killed with SIGKILL mid-run", () => {
   it(
-    `Should count each of ${TOTAL - Math.floor(TOTAL / 5)} valid ballots once and refuse ${Math.floor(TOTAL / 5)} invalid ones`,
+    `Should count each of ${TOTAL - Math.floor(TOTAL / 5)} valid ballots once, refuse the invalid ones and answer resends with their receipt`,
     { timeout: 600_000 },
     async () => {
       const { requests, validIndexes } = plan();
