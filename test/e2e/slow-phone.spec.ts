@@ -5,27 +5,17 @@
  * transition, prepare the prover while waiting (the circuit's download shows its bytes), and the vote
  * must reach "Counted", with the receipt taking the focus. Each proving file is downloaded once: a
  * booth that restarted its worker on the roll's refreshes would download (and prove) again and again,
- * and never finish. A voter can also cancel a proof, and try again with the same choice.
+ * and never finish.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { importIdentityBackup } from "../../lib/identity/backup.ts";
-import { exportPrivateKey } from "../../lib/identity/identity.ts";
 import { VIEWPORTS, emulateSlowDevice, injectTestWallet, localDateTime, recordRequests } from "./browser.ts";
 
 /** Long enough for the organizer to publish an invite and the slow phone to join with it. */
 const REGISTRATION_SECONDS = 120;
 const SLOW_PHONE = { downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, latencyMs: 150, cpuSlowdown: 6 };
-/** The seeded demo's first poll is closed, its second open (scripts/seed-demo.ts). */
+/** The seeded demo's first poll is closed (scripts/seed-demo.ts). */
 const CLOSED_DEMO_POLL = "/polls/1";
-const OPEN_DEMO_POLL = "/polls/2";
-/** A demo voter who has not voted in the open poll, and the demo's backup passphrase. */
-const DEMO_VOTER_BACKUP = path.join(process.cwd(), ".data/demo/voter-5.json");
-const DEMO_PASSPHRASE = "ballotbox-demo";
-/** Where releases before encryption kept the private key in the clear; the app seals it on sight. */
-const PLAINTEXT_IDENTITY_KEY = "ballotbox:identity:v1";
 
 test.describe.configure({ mode: "serial" });
 
@@ -114,30 +104,5 @@ test("a closed poll's booth says voting has ended, with or without an identity",
   await page.goto(`${CLOSED_DEMO_POLL}/vote`);
   await expect(page.getByText("Voting has ended. The result is final.")).toBeVisible();
   await expect(page.getByRole("link", { name: "See the results" })).toBeVisible();
-  await context.close();
-});
-
-test("a voter can cancel a proof, and try again with the same choice", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const voter = await importIdentityBackup(await readFile(DEMO_VOTER_BACKUP, "utf8"), DEMO_PASSPHRASE);
-  // Any page of the origin that does not start the app, to write its storage before the app runs.
-  await page.goto("/zk/semaphore-1.json");
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.setItem(key, value);
-    },
-    [PLAINTEXT_IDENTITY_KEY, exportPrivateKey(voter)] as const,
-  );
-  await emulateSlowDevice(page, { ...SLOW_PHONE, cpuSlowdown: 20 });
-  await page.goto(`${OPEN_DEMO_POLL}/vote`);
-  const choice = page.getByRole("checkbox", { name: "Tree planting" });
-  await choice.check({ timeout: 120_000 });
-  await page.getByRole("button", { name: "Vote", exact: true }).click();
-  await page.getByRole("button", { name: "Cancel", exact: true }).click();
-  await expect(page.getByText("Cancelled. Nothing was sent.")).toBeVisible();
-  await expect(choice).toBeChecked();
-  await page.getByRole("button", { name: "Try again", exact: true }).click();
-  await expect(page.getByText("Counted. Your ballot is in the tally.")).toBeVisible({ timeout: 4 * 60_000 });
   await context.close();
 });
