@@ -49,7 +49,7 @@ export const results = {
     },
     counted: "Counted.",
     where: (block: string) => `This ballot is in the tally: block ${block}, transaction`,
-    absent: (block: string) =>
-      `No ballot with this nullifier is counted in this poll, as of block ${block}. A ballot sent just now can take a moment to be mined.`,
+    absent:
+      "No ballot with this nullifier is counted in this poll yet. A ballot sent just now can take a moment to be mined.",
   },
 };
