@@ -17,7 +17,7 @@ const connection = await network.create();
 const { viem, networkHelpers } = connection;
 const { deployFixture, electionFixture, votingFixture } = makeFixtures(connection);
 
-/** alice and bob, in this order: the roll of both polls of the shared-roll fixture. */
+/** alice and bob, in this order: the roll of both polls openSharedRollPolls opens. */
 const sharedRoll = new Group([voters.alice.commitment, voters.bob.commitment]);
 
 /**
