@@ -81,12 +81,14 @@ export async function prepareRollChanges(election: Election): Promise<Record<Rol
       send: () => ballotbox.write.setAllowlistRoot([poll, otherRoot]),
     },
     registerWithInvite: {
-      simulate: () => viaRelayer.simulate.registerWithInvite(inviteArgs, { account: relayer.account }),
+      simulate: () => viaRelayer.simulate.registerWithInvite(inviteArgs, { account: relayer.account.address }),
       send: () => viaRelayer.write.registerWithInvite(inviteArgs),
     },
     registerFromAllowlist: {
       simulate: () =>
-        asStranger.simulate.registerFromAllowlist([poll, newcomer, allowlistProof], { account: stranger.account }),
+        asStranger.simulate.registerFromAllowlist([poll, newcomer, allowlistProof], {
+          account: stranger.account.address,
+        }),
       send: () => asStranger.write.registerFromAllowlist([poll, newcomer, allowlistProof]),
     },
   };
