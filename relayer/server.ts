@@ -20,7 +20,7 @@ import proxyAddr from "@fastify/proxy-addr";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { Address } from "viem";
-import type { ErrorResponse, Health, EntryKind } from "../lib/relayer/protocol.ts";
+import { MAX_BODY_BYTES, type ErrorResponse, type Health, type EntryKind } from "../lib/relayer/protocol.ts";
 import { intake } from "./intake.ts";
 import type { Journal } from "./journal.ts";
 import { receiptOf } from "./receipt.ts";
@@ -29,7 +29,6 @@ import { ClientWindows, rateLimitStore } from "./client-windows.ts";
 import type { ValidationContext } from "./validate.ts";
 
 /** A ballot body is about 1.5 KB; an invite registration with a 32-step proof about 2.5 KB. */
-const MAX_BODY_BYTES = 8 * 1024;
 
 export interface RateLimitOptions {
   /** Requests each client may make per window. */

@@ -1,7 +1,7 @@
 /**
  * Serves the web app (Next's production server, or with --dev its dev server) through a plain Node
  * HTTP server that first sets who the client is (lib/relayer/forwarded-for.ts): so the relayer behind
- * the app's /relayer/* rewrite rate-limits each voter by their own address, and no client can choose
+ * the app's /relayer/* forwarder rate-limits each voter by their own address, and no client can choose
  * it by writing X-Forwarded-For. `npm start` runs this instead of `next start` / `next dev`.
  *
  *   node scripts/serve-app.ts [--dev] [--hostname 127.0.0.1] [--port 3000]

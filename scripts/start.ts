@@ -172,7 +172,7 @@ startService("relayer", "node", ["relayer/main.ts"], {
   RELAYER_HOST: CHAIN_HOST,
   RELAYER_PORT: String(RELAYER_PORT),
   RELAYER_DATA_DIR: relayerDataDir,
-  // Browsers reach the relayer through the app's /relayer rewrite, whose server (scripts/serve-app.ts)
+  // Browsers reach the relayer through the app's /relayer forwarder, whose server (scripts/serve-app.ts)
   // sets X-Forwarded-For to each client's own address: the relayer believes it from the app only.
   RELAYER_TRUST_PROXY: flags["no-app"] ? "none" : CHAIN_HOST,
 });

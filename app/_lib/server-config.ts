@@ -6,6 +6,7 @@
  *   NEXT_PUBLIC_CHAIN_ID  the chain (default 31337, the embedded Hardhat chain)
  *   BALLOTBOX_ADDRESS     the Ballotbox contract (default: deployments/<chainId>.json)
  *   BALLOTBOX_SEMAPHORE_ADDRESS, BALLOTBOX_DEPLOYMENT_BLOCK   with BALLOTBOX_ADDRESS
+ *   RELAYER_URL           where this server forwards the browser's /relayer/* (default: the local relayer)
  *
  * The environment is parsed as a whole object on purpose: Next inlines `process.env.NEXT_PUBLIC_X`
  * written out in the code at build time, which would freeze the RPC URL into the build.
@@ -21,13 +22,14 @@ export interface AppConfig {
   ballotbox: Address;
   semaphore: Address;
   deploymentBlock: number;
-  /** Where the browser reaches the relayer: the app's own origin, proxied (see next.config.ts). */
+  /** Where the browser reaches the relayer: the app's own origin, forwarded by app/relayer/[...path]. */
   relayerPath: string;
 }
 
 export type AppConfigResult = { ok: true; config: AppConfig } | { ok: false; error: string };
 
 export const DEFAULT_RPC_URL = "http://127.0.0.1:8545";
+export const DEFAULT_RELAYER_URL = "http://127.0.0.1:8787";
 
 const addressField = (name: string) =>
   z
@@ -48,6 +50,10 @@ const serverEnvSchema = z
     NEXT_PUBLIC_RPC_URL: z
       .url({ protocol: /^https?$/, error: "NEXT_PUBLIC_RPC_URL must be an http(s) URL" })
       .default(DEFAULT_RPC_URL),
+    RELAYER_URL: z
+      .url({ protocol: /^https?$/, error: "RELAYER_URL must be an http(s) URL" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .default(DEFAULT_RELAYER_URL),
     NEXT_PUBLIC_CHAIN_ID: wholeNumberField("NEXT_PUBLIC_CHAIN_ID", 1).default(LOCAL_CHAIN_ID),
     BALLOTBOX_ADDRESS: addressField("BALLOTBOX_ADDRESS").optional(),
     BALLOTBOX_SEMAPHORE_ADDRESS: addressField("BALLOTBOX_SEMAPHORE_ADDRESS").optional(),
@@ -60,6 +66,8 @@ const serverEnvSchema = z
 export interface ServerEnv {
   chainId: number;
   rpcUrl: string;
+  /** The relayer this server forwards to, without a trailing slash. */
+  relayerUrl: string;
   /** A deployment named by the environment, or undefined to read deployments/<chainId>.json. */
   deployment: { ballotbox: Address; semaphore: Address; deploymentBlock: number } | undefined;
 }
@@ -78,6 +86,7 @@ export function readServerEnv(env: Readonly<Record<string, string | undefined>> 
     env: {
       chainId: values.NEXT_PUBLIC_CHAIN_ID,
       rpcUrl: values.NEXT_PUBLIC_RPC_URL,
+      relayerUrl: values.RELAYER_URL,
       deployment:
         values.BALLOTBOX_ADDRESS === undefined || values.BALLOTBOX_SEMAPHORE_ADDRESS === undefined
           ? undefined

@@ -1,7 +1,7 @@
 /**
  * Who the client of a request to the app is, for the relayer behind it. Browsers reach the relayer
- * through the app's /relayer/* rewrite, and Next's rewrite forwards no client address of its own while
- * passing on whatever X-Forwarded-For the client wrote. So the app's server (scripts/serve-app.ts)
+ * through the app's /relayer/* forwarder (app/_lib/relayer-forward.ts), which passes on X-Forwarded-For
+ * as Next received it: whatever the client wrote. So the app's server (scripts/serve-app.ts)
  * calls this on every request before Next sees it: the client is the TCP peer, or, behind proxies the
  * operator names (APP_TRUST_PROXY), the address they forwarded, as proxy-addr reads it; every
  * forwarding header the client sent is removed, and X-Forwarded-For is set to exactly that address.

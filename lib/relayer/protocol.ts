@@ -17,6 +17,9 @@ import { CONTRACT_ERROR_CODES } from "../contracts/contract-errors.ts";
 import type { InviteRegistration } from "../registration/invites.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 
+/** The largest request body the relayer reads (a ballot is about 1.5 KB); the app's forwarder checks it too. */
+export const MAX_BODY_BYTES = 8 * 1024;
+
 /** A uint256 as decimal text (at most 78 digits, no sign, no leading zeros). */
 const uint256 = z
   .string()

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { contentSecurityPolicy, newNonce } from "../../app/_lib/security-headers.ts";
-import { DEFAULT_RPC_URL, readServerEnv } from "../../app/_lib/server-config.ts";
+import { DEFAULT_RELAYER_URL, DEFAULT_RPC_URL, readServerEnv } from "../../app/_lib/server-config.ts";
 
 function directive(policy: string, name: string): string[] {
   const found = policy.split("; ").find((entry) => entry.startsWith(`${name} `));
@@ -36,7 +36,7 @@ describe("server configuration", () => {
   it("Should default to the local chain", () => {
     assert.deepEqual(readServerEnv({}), {
       ok: true,
-      env: { chainId: 31337, rpcUrl: DEFAULT_RPC_URL, deployment: undefined },
+      env: { chainId: 31337, rpcUrl: DEFAULT_RPC_URL, relayerUrl: DEFAULT_RELAYER_URL, deployment: undefined },
     });
   });
 
@@ -44,6 +44,7 @@ describe("server configuration", () => {
     const read = readServerEnv({
       NEXT_PUBLIC_RPC_URL: "https://rpc.example",
       NEXT_PUBLIC_CHAIN_ID: "11155111",
+      RELAYER_URL: "https://relayer.example/ballotbox/",
       BALLOTBOX_ADDRESS: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
       BALLOTBOX_SEMAPHORE_ADDRESS: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
       BALLOTBOX_DEPLOYMENT_BLOCK: "42",
@@ -53,6 +54,7 @@ describe("server configuration", () => {
       env: {
         chainId: 11155111,
         rpcUrl: "https://rpc.example",
+        relayerUrl: "https://relayer.example/ballotbox",
         deployment: {
           ballotbox: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
           semaphore: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
@@ -66,11 +68,13 @@ describe("server configuration", () => {
     const read = readServerEnv({
       NEXT_PUBLIC_RPC_URL: "javascript:alert(1)",
       NEXT_PUBLIC_CHAIN_ID: "-1",
+      RELAYER_URL: "relayer:8787",
       BALLOTBOX_ADDRESS: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
     });
     if (read.ok) assert.fail("bad settings were accepted");
     assert.match(read.error, /NEXT_PUBLIC_RPC_URL must be an http\(s\) URL/);
     assert.match(read.error, /NEXT_PUBLIC_CHAIN_ID must be a whole number/);
+    assert.match(read.error, /RELAYER_URL must be an http\(s\) URL/);
     assert.match(read.error, /must be set together/);
   });
 });

@@ -2,7 +2,7 @@
  * The relayer's rate limit through the app, as browsers reach it (/relayer/* on the app's origin):
  * each client has its own allowance, whatever X-Forwarded-For it writes. Clients are told apart by
  * their loopback source address (127.0.0.2, .3, …; never 127.0.0.1, which the browser tests use), with
- * the real `npm start` stack: scripts/serve-app.ts → Next's rewrite → the relayer. Each POST is an
+ * the real `npm start` stack: scripts/serve-app.ts → the app's /relayer forwarder → the relayer. Each POST is an
  * empty body, refused (400) after the limit is checked, so nothing reaches the chain.
  * The figures (answered / refused with 429, of 120) are printed for the record.
  */

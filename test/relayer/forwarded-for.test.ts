@@ -1,6 +1,6 @@
 /**
  * The app server's client address (lib/relayer/forwarded-for.ts), on a real HTTP server: the request
- * Next (and so the relayer rewrite) sees carries exactly one X-Forwarded-For, the client's own
+ * Next (and so the relayer forwarder) sees carries exactly one X-Forwarded-For, the client's own
  * address, whatever forwarding headers the client wrote; proxies in front are believed only as far
  * as APP_TRUST_PROXY says.
  */

@@ -9,7 +9,7 @@ export const join = {
   optionsHeading: "Options",
   window: (start: string, end: string) => `Voting opens ${start} and closes ${end}.`,
   identityLocked:
-    "Your voting identity in this browser is locked with a passphrase. Unlock it on the My identity page, then open this link again.",
+    "Your voting identity in this browser is locked with a passphrase. Unlock it here to join with this invite.",
   phaseClosed: "Registration for this poll is over: voting has opened, so the roll is frozen.",
   replaced: "This invite is no longer valid: the organizer has replaced this poll's invites. Ask them for a new link.",
   damaged:

@@ -17,6 +17,7 @@ import { useAppConfig, useBallotboxConnection, useRelayer } from "@/app/_lib/app
 import { describeError } from "@/app/_lib/describe-error.ts";
 import { formatTime } from "@/app/_lib/format.ts";
 import { saveIdentity, useIdentity, useIdentityState } from "@/app/_lib/identity-store.ts";
+import { UnlockIdentity } from "@/app/identity/_components/unlock-identity.tsx";
 import { useNowSeconds, usePoll, useRoll } from "@/app/_lib/poll-queries.ts";
 import { waitForReceipt } from "@/app/_lib/relayer-receipts.ts";
 import { usePublishedInviteRoots } from "./invite-roots.ts";
@@ -82,7 +83,14 @@ function InviteCard({ invite }: { invite: Invite }) {
   const [progress, setProgress] = useState<JoinProgress>({ status: "idle" });
 
   if (poll.isError) return <Notice tone="error">{describeError(poll.error, rpcUrl)}</Notice>;
-  if (identityState.status === "locked") return <Notice tone="warning">{join.identityLocked}</Notice>;
+  if (identityState.status === "locked") {
+    return (
+      <div className="flex flex-col gap-4">
+        <Notice tone="warning">{join.identityLocked}</Notice>
+        <UnlockIdentity />
+      </div>
+    );
+  }
   if (identityState.status === "unreadable") return <Notice tone="error">{identityState.problem}</Notice>;
   if (
     poll.data === undefined ||
