@@ -10,14 +10,16 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 import {IBallotbox} from "./interfaces/IBallotbox.sol";
 import {Ballots, SNARK_SCALAR_FIELD} from "./libraries/Ballots.sol";
 import {SemaphoreBallotVerifier} from "./base/SemaphoreBallotVerifier.sol";
+import {SemaphoreBatchVerifier} from "./base/SemaphoreBatchVerifier.sol";
 
 /// @title Ballotbox
 /// @notice Polls with a frozen voter roll, one anonymous ballot per voter, and an on-chain tally.
 /// @dev See {IBallotbox}. Each poll owns one Semaphore group (this contract is its admin) that holds
 /// its roll. Ballots are verified as {SemaphoreBallotVerifier} explains: against the roll's final
 /// root only, with nullifiers kept here, so a voter removed before the start cannot vote with an
-/// older root and nobody can burn a voter's nullifier outside Ballotbox.
-contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
+/// older root and nobody can burn a voter's nullifier outside Ballotbox. A batch's proofs are
+/// verified together ({SemaphoreBatchVerifier}, docs/batch-verification.md).
+contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
     /// @inheritdoc IBallotbox
     /// @dev 32 keeps an approval ballot a 32-bit mask and bounds the tally's storage writes per
     /// ballot; larger contests (ranked, many candidates) are a different ballot type.
@@ -213,24 +215,56 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
     }
 
     /// @inheritdoc IBallotbox
+    /// @dev One ballot keeps Semaphore's own verifier: a batch of one is the same four pairings.
     function castVote(uint256 pollId, ISemaphore.SemaphoreProof calldata proof) external override {
         Poll storage poll = _openPoll(pollId);
-        bytes4 reason = _admitBallot(poll, pollId, proof);
+        BallotType ballotType = poll.ballotType;
+        bytes4 reason = _screenBallot(ballotType, poll.optionCount, pollScope(pollId), proof);
+        if (reason == bytes4(0) && nullifierUsed[pollId][proof.nullifier]) {
+            reason = Ballotbox__NullifierAlreadyUsed.selector;
+        }
+        if (reason == bytes4(0)) reason = _verifyBallot(poll.rollRoot, proof);
         if (reason != bytes4(0)) _revertWithSelector(reason);
+        _recordBallot(pollId, ballotType, proof);
         ++poll.ballotCount;
     }
 
     /// @inheritdoc IBallotbox
+    /// @dev Three passes (docs/batch-verification.md): screen every ballot with the cheap checks and
+    /// collect those that pass; verify their proofs together; then count or reject each in order, with
+    /// the reason castVote would give it at that point. Casting the batch one ballot at a time would
+    /// count the same ballots and reject the others for the same reasons.
     function castVotes(
         uint256 pollId,
         ISemaphore.SemaphoreProof[] calldata proofs
     ) external override returns (uint256 counted) {
         if (proofs.length == 0) revert Ballotbox__EmptyBatch();
         Poll storage poll = _openPoll(pollId);
+        mapping(uint256 nullifier => bool) storage spent = nullifierUsed[pollId];
+        BallotBatch memory batch = _newBallotBatch(proofs.length);
+        uint256[] memory screened = _screenBatch(poll, pollId, spent, proofs, batch);
+        bool[] memory valid = _verifyBallots(batch);
+        BallotType ballotType = poll.ballotType;
+        // The batch's votes per option, written to the tally once at the end.
+        uint256[MAX_OPTIONS] memory votes;
         for (uint256 i = 0; i < proofs.length; ++i) {
-            bytes4 reason = _admitBallot(poll, pollId, proofs[i]);
-            if (reason == bytes4(0)) ++counted;
-            else emit BallotRejected(pollId, proofs[i].nullifier, reason);
+            ISemaphore.SemaphoreProof calldata proof = proofs[i];
+            bytes4 reason = _finalReason(spent, proof.nullifier, screened[i], valid);
+            if (reason == bytes4(0)) {
+                spent[proof.nullifier] = true;
+                _addVotes(votes, ballotType, proof.message);
+                _emitBallotCast(pollId, proof);
+                // At most proofs.length.
+                unchecked {
+                    ++counted;
+                }
+            } else {
+                emit BallotRejected(pollId, proof.nullifier, reason);
+            }
+        }
+        uint256[MAX_OPTIONS] storage tally = _tallies[pollId];
+        for (uint256 option = 0; option < poll.optionCount; ++option) {
+            if (votes[option] != 0) tally[option] += votes[option];
         }
         // One write for the whole batch.
         poll.ballotCount += uint64(counted);
@@ -304,46 +338,121 @@ contract Ballotbox is IBallotbox, SemaphoreBallotVerifier, EIP712 {
         if (block.timestamp >= poll.endTime) revert Ballotbox__VotingEnded();
     }
 
-    /// @dev Checks a ballot and, if it passes, spends its nullifier, counts it and emits
-    /// {BallotCast}; the caller counts it in ballotCount. Returns the selector of the error that
-    /// rejects it, or zero. Cheap checks come first so that a bad ballot costs little gas:
-    /// public signals in the field, the poll's scope, a valid ballot, an unspent nullifier, and
-    /// only then the proof. Semaphore hashes message and scope before they enter the circuit, so
-    /// values at or above the field would verify; they are refused so that each ballot has one
-    /// canonical encoding.
-    function _admitBallot(
-        Poll storage poll,
-        uint256 pollId,
+    /// @dev The checks of a ballot before its nullifier and proof, cheapest first so that a bad ballot
+    /// costs little gas: public signals in the field, the poll's scope, a valid ballot. Returns the
+    /// selector of the error that rejects it, or zero. Semaphore hashes message and scope before they
+    /// enter the circuit, so values at or above the field would verify; they are refused so that each
+    /// ballot has one canonical encoding.
+    function _screenBallot(
+        BallotType ballotType,
+        uint256 optionCount,
+        uint256 scope,
         ISemaphore.SemaphoreProof calldata proof
-    ) internal returns (bytes4) {
+    ) internal pure returns (bytes4) {
         if (proof.scope >= SNARK_SCALAR_FIELD || proof.message >= SNARK_SCALAR_FIELD) {
             return Ballotbox__NotInSnarkScalarField.selector;
         }
-        if (proof.scope != pollScope(pollId)) return Ballotbox__WrongScope.selector;
-        BallotType ballotType = poll.ballotType;
-        if (!Ballots.isValid(ballotType, poll.optionCount, proof.message)) return Ballotbox__InvalidBallot.selector;
-        if (nullifierUsed[pollId][proof.nullifier]) return Ballotbox__NullifierAlreadyUsed.selector;
-        bytes4 reason = _verifyBallot(poll.rollRoot, proof);
-        if (reason != bytes4(0)) return reason;
+        if (proof.scope != scope) return Ballotbox__WrongScope.selector;
+        if (!Ballots.isValid(ballotType, optionCount, proof.message)) return Ballotbox__InvalidBallot.selector;
+        return bytes4(0);
+    }
 
+    /// @dev The first pass of {castVotes}: per ballot, the selector of the error that rejects it before
+    /// its proof (as a bytes4 in the top bytes), or else its position in the batch plus one after adding
+    /// it there, or zero for a nullifier spent before this transaction (the third pass names it).
+    function _screenBatch(
+        Poll storage poll,
+        uint256 pollId,
+        mapping(uint256 nullifier => bool) storage spent,
+        ISemaphore.SemaphoreProof[] calldata proofs,
+        BallotBatch memory batch
+    ) internal view returns (uint256[] memory screened) {
+        screened = new uint256[](proofs.length);
+        uint256 scope = pollScope(pollId);
+        uint256 scopeHash = _hash(scope);
+        uint256 rollRoot = poll.rollRoot;
+        BallotType ballotType = poll.ballotType;
+        uint256 optionCount = poll.optionCount;
+        for (uint256 i = 0; i < proofs.length; ++i) {
+            ISemaphore.SemaphoreProof calldata proof = proofs[i];
+            bytes4 reason = _screenBallot(ballotType, optionCount, scope, proof);
+            if (reason == bytes4(0) && !spent[proof.nullifier]) {
+                reason = _checkTree(rollRoot, proof);
+                if (reason == bytes4(0)) {
+                    // A position below proofs.length.
+                    unchecked {
+                        screened[i] = _addBallot(batch, proof, scopeHash) + 1;
+                    }
+                    continue;
+                }
+            }
+            screened[i] = uint256(bytes32(reason));
+        }
+    }
+
+    /// @dev The third pass of {castVotes}: why a screened ballot is rejected now, in castVote's order
+    /// (field, scope, ballot; nullifier; depth, root; proof), or zero to count it. The nullifier is
+    /// read again, so that a second ballot of one voter in one batch is refused after the first counts.
+    function _finalReason(
+        mapping(uint256 nullifier => bool) storage spent,
+        uint256 nullifier,
+        uint256 screened,
+        bool[] memory valid
+    ) internal view returns (bytes4 reason) {
+        reason = bytes4(bytes32(screened));
+        if (
+            reason != bytes4(0) &&
+            reason != Ballotbox__UnsupportedTreeDepth.selector &&
+            reason != Ballotbox__WrongRoot.selector
+        ) return reason;
+        if (spent[nullifier]) return Ballotbox__NullifierAlreadyUsed.selector;
+        // A screened ballot with no reason and an unspent nullifier has a position (screened >= 1).
+        unchecked {
+            if (reason == bytes4(0) && !valid[screened - 1]) return Ballotbox__InvalidProof.selector;
+        }
+    }
+
+    /// @dev Counts a ballot that passed every check: spends its nullifier, adds it to the tally and
+    /// emits {BallotCast}; the caller counts it in ballotCount.
+    function _recordBallot(uint256 pollId, BallotType ballotType, ISemaphore.SemaphoreProof calldata proof) internal {
         nullifierUsed[pollId][proof.nullifier] = true;
         _count(pollId, ballotType, proof.message);
-        emit BallotCast(
-            pollId,
-            proof.nullifier,
-            proof.message,
-            proof.merkleTreeDepth,
-            proof.merkleTreeRoot,
-            proof.scope,
-            proof.points
-        );
-        return bytes4(0);
+        _emitBallotCast(pollId, proof);
+    }
+
+    /// @dev Emits {BallotCast} for a proof, its data copied straight from calldata (the proof's words
+    /// after the nullifier are message, scope and the points; the event has depth and root in between).
+    function _emitBallotCast(uint256 pollId, ISemaphore.SemaphoreProof calldata proof) internal {
+        bytes32 topic = BallotCast.selector;
+        assembly ("memory-safe") {
+            let data := mload(0x40)
+            mstore(data, calldataload(add(proof, 0x60)))
+            mstore(add(data, 0x20), calldataload(proof))
+            mstore(add(data, 0x40), calldataload(add(proof, 0x20)))
+            calldatacopy(add(data, 0x60), add(proof, 0x80), 0x120)
+            log3(data, 0x180, topic, pollId, calldataload(add(proof, 0x40)))
+        }
     }
 
     /// @dev Copies the roll's root from Semaphore after a change, so that verifying a ballot needs
     /// no call to Semaphore (see {SemaphoreBallotVerifier}).
     function _syncRollRoot(Poll storage poll) internal {
         poll.rollRoot = ISemaphoreGroups(address(semaphore)).getMerkleTreeRoot(poll.groupId);
+    }
+
+    /// @dev Adds a valid ballot to a batch's votes per option (see {_count}).
+    function _addVotes(uint256[MAX_OPTIONS] memory votes, BallotType ballotType, uint256 ballot) internal pure {
+        // Counts of one batch, below its length: no overflow.
+        unchecked {
+            if (ballotType == BallotType.SingleChoice) {
+                ++votes[ballot];
+                return;
+            }
+            for (uint256 option = 0; ballot != 0; ++option) {
+                if (ballot & 1 == 1) ++votes[option];
+                ballot >>= 1;
+            }
+        }
     }
 
     /// @dev Adds a valid ballot to the tally.

@@ -1,10 +1,13 @@
 /**
- * How ballot gas is measured, shared by the benchmark (`npm run bench:gas`: 100 ballots, writes
- * bench/results/gas.json) and the gas budget test (test/contracts/gas-budget.test.ts: a few ballots,
- * held to that file), so that both measure the same poll, the same ballots, the same way.
+ * How ballot gas is measured, shared by the benchmark (`npm run bench:gas`: 100 ballots and the largest
+ * batches, writes bench/results/gas.json) and the gas budget test (test/contracts/gas-budget.test.ts:
+ * a few ballots, held to that file), so that both measure the same poll, the same ballots, the same way.
+ * Both cast the stored real ballots of test/helpers/batch-election.ts.
  *
  * Gas is each transaction's whole gasUsed from its receipt (intrinsic gas and calldata included),
- * because that is what a voter or relayer pays.
+ * because that is what a voter or relayer pays. Batches are measured in the steady state: after one
+ * ballot per option, so that the tally's slots are already non-zero (the first ballot for an option
+ * pays about 17k more to fill an empty slot, once per poll).
  */
 import assert from "node:assert/strict";
 import type { ContractReturnType, PublicClient } from "@nomicfoundation/hardhat-viem/types";
@@ -55,7 +58,8 @@ export async function castEachAlone(
 }
 
 /**
- * The gas per ballot of each castVotes batch of `size` ballots (the last may be smaller): the
+ * The gas per ballot of each castVotes batch of `size` ballots (the last may be smaller; `gasLimit`
+ * for batches larger than a gas estimate's default allows): the
  * transaction's gas divided by its ballots. Checks that every ballot was counted, because castVotes
  * skips a bad ballot instead of reverting, and a skipped ballot would pass for a saving.
  */
@@ -65,12 +69,14 @@ export async function castInBatches(
   pollId: bigint,
   proofs: readonly SolidityProof[],
   size: number,
+  gasLimit?: bigint,
 ): Promise<number[]> {
   const perBallot: number[] = [];
   for (let i = 0; i < proofs.length; i += size) {
     const batch = proofs.slice(i, i + size);
     const before = await ballotbox.read.getBallotCount([pollId]);
-    const gas = await gasOf(publicClient, ballotbox.write.castVotes([pollId, batch]));
+    const options = gasLimit === undefined ? {} : { gas: gasLimit };
+    const gas = await gasOf(publicClient, ballotbox.write.castVotes([pollId, batch], options));
     assert.equal(await ballotbox.read.getBallotCount([pollId]), before + BigInt(batch.length), "a ballot was skipped");
     perBallot.push(gas / batch.length);
   }
@@ -85,4 +91,31 @@ export function stat(values: readonly number[]): Stat {
     ? ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2
     : (sorted[Math.floor(middle)] ?? NaN);
   return { median: Math.round(median), max: Math.round(sorted.at(-1) ?? NaN) };
+}
+
+/**
+ * The largest batch of the first n `proofs` (n <= proofs.length) whose castVotes fits `gasLimit`, by
+ * binary search on gas estimates from the current state; an estimate that fails counts as too large.
+ */
+export async function largestBatch(
+  ballotbox: Ballotbox,
+  pollId: bigint,
+  proofs: readonly SolidityProof[],
+  gasLimit: bigint,
+): Promise<number> {
+  const fits = async (size: number): Promise<boolean> => {
+    try {
+      return (await ballotbox.estimateGas.castVotes([pollId, proofs.slice(0, size)], { gas: gasLimit })) <= gasLimit;
+    } catch {
+      return false;
+    }
+  };
+  let [fitting, tooLarge] = [0, proofs.length + 1];
+  while (tooLarge - fitting > 1) {
+    const size = Math.floor((fitting + tooLarge) / 2);
+    if (await fits(size)) fitting = size;
+    else tooLarge = size;
+  }
+  if (fitting === proofs.length) throw new Error(`All ${proofs.length} stored ballots fit ${gasLimit} gas: store more`);
+  return fitting;
 }

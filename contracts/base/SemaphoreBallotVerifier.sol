@@ -30,10 +30,8 @@ abstract contract SemaphoreBallotVerifier {
     /// or zero if it is valid. Never reverts, so that one bad ballot cannot block a batch. The
     /// caller has checked that message and scope are below the SNARK scalar field.
     function _verifyBallot(uint256 rollRoot, ISemaphore.SemaphoreProof calldata proof) internal view returns (bytes4) {
-        if (proof.merkleTreeDepth < MIN_DEPTH || proof.merkleTreeDepth > MAX_DEPTH) {
-            return IBallotbox.Ballotbox__UnsupportedTreeDepth.selector;
-        }
-        if (proof.merkleTreeRoot != rollRoot) return IBallotbox.Ballotbox__WrongRoot.selector;
+        bytes4 reason = _checkTree(rollRoot, proof);
+        if (reason != bytes4(0)) return reason;
 
         try
             verifier.verifyProof(
@@ -50,8 +48,21 @@ abstract contract SemaphoreBallotVerifier {
         }
     }
 
+    /// @dev The checks of the proof's tree before its proof, shared by single ballots and batches: a
+    /// depth Semaphore has a key for, and exactly the roll's root. Returns the rejecting selector or zero.
+    function _checkTree(uint256 rollRoot, ISemaphore.SemaphoreProof calldata proof) internal pure returns (bytes4) {
+        if (proof.merkleTreeDepth < MIN_DEPTH || proof.merkleTreeDepth > MAX_DEPTH) {
+            return IBallotbox.Ballotbox__UnsupportedTreeDepth.selector;
+        }
+        if (proof.merkleTreeRoot != rollRoot) return IBallotbox.Ballotbox__WrongRoot.selector;
+        return bytes4(0);
+    }
+
     /// @dev Semaphore's mapping of message and scope into the field (Semaphore.sol's `_hash`).
-    function _hash(uint256 value) private pure returns (uint256) {
-        return uint256(keccak256(abi.encodePacked(value))) >> 8;
+    function _hash(uint256 value) internal pure returns (uint256 hash) {
+        assembly ("memory-safe") {
+            mstore(0, value)
+            hash := shr(8, keccak256(0, 0x20))
+        }
     }
 }

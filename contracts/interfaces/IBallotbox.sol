@@ -213,6 +213,9 @@ interface IBallotbox {
     /// @notice Counts a batch of ballots of one poll. A ballot that cannot be counted (bad proof,
     /// nullifier already used, wrong scope, invalid ballot) is skipped with {BallotRejected} and
     /// does not block the others. Reverts only if the poll is not open or the batch is empty.
+    /// @dev The batch's proofs are verified together, by a random linear combination; a batch with a
+    /// bad proof falls back to bisection, which costs far more gas (docs/batch-verification.md): batch
+    /// only ballots verified off chain. It counts and rejects exactly what castVote one by one would.
     /// @return counted How many ballots of the batch were counted.
     function castVotes(uint256 pollId, ISemaphore.SemaphoreProof[] calldata proofs) external returns (uint256 counted);
 
