@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -9,4 +10,4 @@ const nextConfig: NextConfig = {
   // with a per-request CSP nonce, are set by proxy.ts, and app/relayer/[...path] forwards to the relayer.
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./app/_i18n/request.ts")(nextConfig);

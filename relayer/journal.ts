@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Hex } from "viem";
-import type { EntryKind, ReceiptState } from "../lib/relayer/protocol.ts";
+import type { EntryKind, FailureCode, ReceiptState } from "../lib/relayer/protocol.ts";
 import { openDatabase, type Database } from "./sqlite.ts";
 
 export type { EntryKind };
@@ -29,6 +29,8 @@ export interface Entry {
   nonce: number | null;
   blockNumber: bigint | null;
   reason: string | null;
+  /** The machine code of `reason` (see FailureCode in lib/relayer/protocol.ts). */
+  code: string | null;
   attempts: number;
   /** Failed attempts to submit it (a gas estimate that failed, a transaction that reverted). */
   failures: number;
@@ -63,6 +65,7 @@ CREATE TABLE IF NOT EXISTS entries (
   nonce INTEGER,
   block_number TEXT,
   reason TEXT,
+  code TEXT,
   attempts INTEGER NOT NULL DEFAULT 0,
   failures INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
@@ -97,6 +100,7 @@ interface EntryRow {
   nonce: number | null;
   block_number: string | null;
   reason: string | null;
+  code: string | null;
   attempts: number;
   failures: number;
 }
@@ -125,6 +129,7 @@ function toEntry(row: EntryRow): Entry {
     nonce: row.nonce,
     blockNumber: row.block_number === null ? null : BigInt(row.block_number),
     reason: row.reason,
+    code: row.code,
     attempts: row.attempts,
     failures: row.failures,
   };
@@ -157,6 +162,8 @@ export class Journal {
     if (!columns.some((column) => column.name === "failures")) {
       this.db.exec("ALTER TABLE entries ADD COLUMN failures INTEGER NOT NULL DEFAULT 0");
     }
+    // Likewise for failure codes: their entries keep only the sentence.
+    if (!columns.some((column) => column.name === "code")) this.db.exec("ALTER TABLE entries ADD COLUMN code TEXT");
   }
 
   close(): void {
@@ -307,15 +314,16 @@ export class Journal {
   markCounted(id: string, txHash: Hex | null, blockNumber: bigint): void {
     this.db
       .prepare(
-        "UPDATE entries SET state = 'counted', tx_hash = COALESCE(?, tx_hash), block_number = ?, reason = NULL, updated_at = ? WHERE id = ?",
+        "UPDATE entries SET state = 'counted', tx_hash = COALESCE(?, tx_hash), block_number = ?, reason = NULL, code = NULL, updated_at = ? WHERE id = ?",
       )
       .run(txHash, blockNumber.toString(), Date.now(), id);
   }
 
-  markFailed(id: string, reason: string): void {
+  /** Fails an entry with an English sentence (for logs) and its code (for the app to word). */
+  markFailed(id: string, reason: string, code?: FailureCode): void {
     this.db
-      .prepare("UPDATE entries SET state = 'failed', reason = ?, updated_at = ? WHERE id = ?")
-      .run(reason, Date.now(), id);
+      .prepare("UPDATE entries SET state = 'failed', reason = ?, code = ?, updated_at = ? WHERE id = ?")
+      .run(reason, code ?? null, Date.now(), id);
   }
 
   /** Counts one failed attempt to submit an entry; returns how many it has had. */

@@ -8,12 +8,13 @@ import { parseEventLogs, type Address, type Hex, type PublicClient, type Transac
 import { ballotCastEvent, inviteRedeemedEvent } from "../lib/chain/events.ts";
 import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
 import { contractError, decodeRevertData } from "../lib/contracts/contract-errors.ts";
+import type { FailureCode } from "../lib/relayer/protocol.ts";
 import type { Entry, Journal } from "./journal.ts";
 import { decodeBallot, decodeRegistration } from "./payload.ts";
 
 const OTHER_BALLOT_COUNTED = "Another ballot of this voter was counted first (sent without this relayer).";
-const ALREADY_VOTED = contractError("Ballotbox__NullifierAlreadyUsed").message;
-const INVITE_USED = contractError("Ballotbox__InviteAlreadyUsed").message;
+const ALREADY_VOTED = contractError("Ballotbox__NullifierAlreadyUsed");
+const INVITE_USED = contractError("Ballotbox__InviteAlreadyUsed");
 
 export interface ChainContext {
   client: PublicClient;
@@ -25,10 +26,10 @@ export interface ChainContext {
   maxFailedAttempts: number;
 }
 
-/** The sentence for a BallotRejected event's reason (a custom error's selector). */
-function describeRejection(selector: Hex): { name: string; message: string } {
+/** The sentence and code for a BallotRejected event's reason (a custom error's selector). */
+function describeRejection(selector: Hex): { name: string; message: string; code: FailureCode } {
   const known = decodeRevertData(selector);
-  return known ?? { name: selector, message: `The contract rejected it (error ${selector}).` };
+  return known ?? { name: selector, message: `The contract rejected it (error ${selector}).`, code: "rejected" };
 }
 
 /**
@@ -39,7 +40,7 @@ function describeRejection(selector: Hex): { name: string; message: string } {
 export function failedAttempt(context: ChainContext, entry: Entry, reason: string): "requeued" | "parked" {
   const failures = context.journal.recordFailure(entry.id);
   if (failures >= context.maxFailedAttempts) {
-    context.journal.markFailed(entry.id, `${reason} (given up after ${failures} attempts)`);
+    context.journal.markFailed(entry.id, `${reason} (given up after ${failures} attempts)`, "gave_up");
     return "parked";
   }
   context.journal.requeue(entry.id);
@@ -88,7 +89,7 @@ export async function applyReceipt(
       const described = reason === undefined ? undefined : describeRejection(reason);
       if (described === undefined) unresolved.push([entry, "requeue"]);
       else if (described.name === "Ballotbox__NullifierAlreadyUsed") unresolved.push([entry, "fail"]);
-      else journal.markFailed(entry.id, described.message);
+      else journal.markFailed(entry.id, described.message, described.code);
     }
     journal.settleNonce(nonce);
   });
@@ -118,9 +119,9 @@ export async function resolveFromChain(
     // The same voter may have cast a different ballot directly: that one counts, not this one.
     const same = log !== undefined && log.args.ballot === decodeBallot(entry.payload).proof.message;
     if (log && same) journal.markCounted(entry.id, log.transactionHash, log.blockNumber);
-    else if (log) journal.markFailed(entry.id, OTHER_BALLOT_COUNTED);
+    else if (log) journal.markFailed(entry.id, OTHER_BALLOT_COUNTED, "other_ballot_counted");
     else if (notOnChain === "requeue") journal.requeue(entry.id);
-    else journal.markFailed(entry.id, ALREADY_VOTED);
+    else journal.markFailed(entry.id, ALREADY_VOTED.message, ALREADY_VOTED.code);
     return;
   }
   const registration = decodeRegistration(entry.payload);
@@ -134,8 +135,8 @@ export async function resolveFromChain(
   const [log] = logs;
   if (log === undefined) {
     if (notOnChain === "requeue") journal.requeue(entry.id);
-    else journal.markFailed(entry.id, INVITE_USED);
+    else journal.markFailed(entry.id, INVITE_USED.message, INVITE_USED.code);
   } else if (log.args.identityCommitment === registration.identityCommitment) {
     journal.markCounted(entry.id, log.transactionHash, log.blockNumber);
-  } else journal.markFailed(entry.id, INVITE_USED);
+  } else journal.markFailed(entry.id, INVITE_USED.message, INVITE_USED.code);
 }

@@ -11,5 +11,6 @@ export function receiptOf(entry: Entry): Receipt {
     ...(entry.txHash !== null && entry.state !== "queued" ? { transactionHash: entry.txHash } : {}),
     ...(entry.blockNumber !== null ? { blockNumber: entry.blockNumber.toString() } : {}),
     ...(entry.reason !== null && entry.state === "failed" ? { reason: entry.reason } : {}),
+    ...(entry.code !== null && entry.state === "failed" ? { code: entry.code } : {}),
   };
 }

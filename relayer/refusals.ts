@@ -25,7 +25,7 @@ export async function settleRefused(
   }
   if (POLL_ERRORS.has(reason.code) || batch.length === 1) {
     journal.inTransaction(() => {
-      for (const entry of batch) journal.markFailed(entry.id, reason.message);
+      for (const entry of batch) journal.markFailed(entry.id, reason.message, reason.code);
     });
     return "settled";
   }

@@ -56,7 +56,7 @@ const VOTERS_PER_TRANSACTION = 250;
 const PLAINTEXT_IDENTITY_KEY = "ballotbox:identity:v1";
 const SEALED_IDENTITY_KEY = "ballotbox:identity:v2";
 const CHAIN_CACHE_DATABASE = "ballotbox-chain-cache";
-/** The performance marks the ballot form sets (app/polls/[pollId]/vote/_components/ballot-form.tsx). */
+/** The performance marks the ballot form sets (app/[locale]/polls/[pollId]/vote/_components/ballot-form.tsx). */
 const MARKS = { boothReady: "ballotbox:booth-ready", vote: "ballotbox:vote", proofReady: "ballotbox:proof-ready" };
 
 const median = (values: number[]) => {

@@ -33,7 +33,11 @@ const trust = (() => {
   }
 })();
 
-const app = next({ dev: flags.dev, hostname: flags.hostname, port, dir: new URL("..", import.meta.url).pathname });
+// Next builds the proxy's request URL on "localhost" whatever hostname it is given, but compares the
+// proxy's rewrites with the given hostname: with any other, every rewrite (next-intl's, to the
+// language segment) looks external and is proxied back to this server. So Next is told "localhost";
+// the server below still listens only on --hostname.
+const app = next({ dev: flags.dev, hostname: "localhost", port, dir: new URL("..", import.meta.url).pathname });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((request, response) => {

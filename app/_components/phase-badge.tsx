@@ -1,5 +1,6 @@
+"use client";
+import { useTranslations } from "next-intl";
 import type { Phase } from "@/lib/chain/phase.ts";
-import { en } from "../_i18n/en/index.ts";
 
 const styles: Record<Phase, string> = {
   registration: "bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100",
@@ -8,9 +9,10 @@ const styles: Record<Phase, string> = {
 };
 
 export function PhaseBadge({ phase }: { phase: Phase }) {
+  const t = useTranslations("common.phase");
   return (
     <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${styles[phase]}`}>
-      {en.common.phase[phase]}
+      {t(phase)}
     </span>
   );
 }

@@ -1,33 +1,36 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/app/_i18n/navigation.ts";
 import { pollPhase, turnoutPercent } from "@/lib/chain/phase.ts";
-import { useMessages } from "../_i18n/index.ts";
-import { useAppConfig } from "../_lib/app-config.tsx";
-import { describeError } from "../_lib/describe-error.ts";
+import { useTranslations } from "next-intl";
+import { useFormats } from "../_i18n/use-formats.ts";
+import { useDescribeError } from "../_lib/describe-error.ts";
 import { useNowSeconds, usePolls } from "../_lib/poll-queries.ts";
 import { PhaseBadge } from "./phase-badge.tsx";
-import { timeLeft } from "./time-left.tsx";
+import { useTimeLeft } from "./time-left.tsx";
 import { ButtonLink, Card, Notice, ProgressBar } from "./ui.tsx";
 
 export function PollList() {
-  const { home, common } = useMessages();
-  const { rpcUrl } = useAppConfig();
+  const home = useTranslations("home");
+  const common = useTranslations("common");
+  const { share } = useFormats();
+  const timeLeft = useTimeLeft();
+  const describeError = useDescribeError();
   const polls = usePolls();
   const now = useNowSeconds();
 
-  if (polls.isPending) return <p className="text-slate-500">{common.loading}</p>;
+  if (polls.isPending) return <p className="text-slate-500">{common("loading")}</p>;
   if (polls.isError) {
     return (
-      <Notice tone="error" title={home.loadError}>
-        {describeError(polls.error, rpcUrl)}
+      <Notice tone="error" title={home("loadError")}>
+        {describeError(polls.error)}
       </Notice>
     );
   }
   if (polls.data.length === 0) {
     return (
       <Card className="flex flex-col items-start gap-4">
-        <p>{home.empty}</p>
-        <ButtonLink href="/polls/new">{home.createPoll}</ButtonLink>
+        <p>{home("empty")}</p>
+        <ButtonLink href="/polls/new">{home("createPoll")}</ButtonLink>
       </Card>
     );
   }
@@ -36,6 +39,11 @@ export function PollList() {
       {polls.data.map((poll) => {
         const phase = pollPhase(poll, now);
         const percent = turnoutPercent(poll.ballotCount, poll.rollSize);
+        const turnout = common("turnout", {
+          count: Number(poll.ballotCount),
+          roll: Number(poll.rollSize),
+          share: share(poll.ballotCount, poll.rollSize),
+        });
         return (
           <li key={poll.pollId.toString()}>
             <Link
@@ -48,15 +56,12 @@ export function PollList() {
               </div>
               <h2 className="mt-3 text-lg font-semibold text-balance">{poll.question}</h2>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-                {common.ballotType[poll.ballotType]} · {home.options(poll.options.length)}
+                {common(`ballotType.${poll.ballotType}`)} · {home("options", { count: poll.options.length })}
               </p>
               <div className="mt-4 flex flex-col gap-1.5">
-                <ProgressBar
-                  value={percent / 100}
-                  label={common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)}
-                />
+                <ProgressBar value={percent / 100} label={turnout} />
                 <p className="flex flex-wrap justify-between gap-x-3 text-xs text-slate-600 dark:text-slate-300">
-                  <span>{common.turnout(poll.ballotCount.toString(), poll.rollSize.toString(), percent)}</span>
+                  <span>{turnout}</span>
                   <span>{timeLeft(poll, now)}</span>
                 </p>
               </div>

@@ -1,12 +1,13 @@
-import Link from "next/link";
-import { en } from "../_i18n/en/index.ts";
+import { Link } from "@/app/_i18n/navigation.ts";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher.tsx";
 import { WalletButton } from "./wallet-button.tsx";
 
 const linkClass =
   "rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
 
-export function SiteHeader({ withWallet }: { withWallet: boolean }) {
-  const { common } = en;
+export async function SiteHeader({ withWallet }: { withWallet: boolean }) {
+  const t = await getTranslations("common");
   return (
     <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       {/* The first thing to tab to, inside the banner landmark so that no content is outside a landmark. */}
@@ -14,7 +15,7 @@ export function SiteHeader({ withWallet }: { withWallet: boolean }) {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
       >
-        {common.skipToContent}
+        {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
@@ -24,20 +25,23 @@ export function SiteHeader({ withWallet }: { withWallet: boolean }) {
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-indigo-600 text-white">
             ✓
           </span>
-          {common.appName}
+          {t("appName")}
         </Link>
-        <nav aria-label={common.nav.main} className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+        <nav aria-label={t("nav.main")} className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
           <Link href="/" className={linkClass}>
-            {common.nav.polls}
+            {t("nav.polls")}
           </Link>
           <Link href="/polls/new" className={linkClass}>
-            {common.nav.create}
+            {t("nav.create")}
           </Link>
           <Link href="/identity" className={linkClass}>
-            {common.nav.identity}
+            {t("nav.identity")}
           </Link>
         </nav>
-        {withWallet && <WalletButton />}
+        <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitcher />
+          {withWallet && <WalletButton />}
+        </div>
       </div>
     </header>
   );

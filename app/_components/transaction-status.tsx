@@ -1,11 +1,11 @@
 "use client";
-import { useMessages } from "../_i18n/index.ts";
+import { useTranslations } from "next-intl";
 import type { TransactionState } from "../_lib/use-contract-transaction.ts";
 import { Mono, Notice, Spinner } from "./ui.tsx";
 
 /** A transaction's progress in words; `done` says what succeeded. */
 export function TransactionStatus({ state, done }: { state: TransactionState; done?: string }) {
-  const { transaction } = useMessages().common;
+  const transaction = useTranslations("common.transaction");
   switch (state.status) {
     case "idle":
       return null;
@@ -15,14 +15,14 @@ export function TransactionStatus({ state, done }: { state: TransactionState; do
         <Notice tone="info">
           <span className="flex items-center gap-2">
             <Spinner />
-            {state.status === "confirm" ? transaction.confirm : transaction.pending}
+            {state.status === "confirm" ? transaction("confirm") : transaction("pending")}
           </span>
           {state.status === "pending" && <Mono>{state.hash}</Mono>}
         </Notice>
       );
     case "success":
       return (
-        <Notice tone="success" title={done ?? transaction.done}>
+        <Notice tone="success" title={done ?? transaction("done")}>
           <Mono>{state.receipt.transactionHash}</Mono>
         </Notice>
       );

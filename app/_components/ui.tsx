@@ -2,7 +2,7 @@
  * The app's few building blocks, so every page looks and behaves the same: buttons, cards, form fields
  * with their labels and errors wired for screen readers, status messages, progress.
  */
-import Link from "next/link";
+import { Link } from "@/app/_i18n/navigation.ts";
 import { useId, type ComponentProps, type ReactNode } from "react";
 
 const focusRing =

@@ -5,15 +5,16 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useConnection, useConnect, useConnectors, useDisconnect, useSwitchChain } from "wagmi";
-import { useMessages } from "../_i18n/index.ts";
+import { useTranslations } from "next-intl";
 import { useAppConfig } from "../_lib/app-config.tsx";
-import { describeError } from "../_lib/describe-error.ts";
+import { useDescribeError } from "../_lib/describe-error.ts";
 import { LOCAL_DEV_CONNECTOR_ID } from "../_lib/local-dev-account.ts";
 import { Button } from "./ui.tsx";
 
 export function WalletButton() {
-  const { common } = useMessages();
-  const { wallet } = common;
+  const common = useTranslations("common");
+  const wallet = useTranslations("common.wallet");
+  const describeError = useDescribeError();
   const { chainId } = useAppConfig();
   const account = useConnection();
   const connectors = useConnectors();
@@ -43,7 +44,7 @@ export function WalletButton() {
               switchChain({ chainId });
             }}
           >
-            {wallet.switchChain}
+            {wallet("switchChain")}
           </Button>
         )}
         <Button
@@ -54,7 +55,7 @@ export function WalletButton() {
           title={account.address}
         >
           <span className="font-mono">{short}</span>
-          <span className="sr-only sm:not-sr-only">· {wallet.disconnect}</span>
+          <span className="sr-only sm:not-sr-only">· {wallet("disconnect")}</span>
         </Button>
       </div>
     );
@@ -75,7 +76,7 @@ export function WalletButton() {
           setOpen(true);
         }}
       >
-        {wallet.connect}
+        {wallet("connect")}
       </Button>
       <dialog
         ref={dialog}
@@ -86,7 +87,7 @@ export function WalletButton() {
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
         <h2 id="wallet-dialog-title" className="text-lg font-semibold">
-          {wallet.chooseTitle}
+          {wallet("chooseTitle")}
         </h2>
         <div className="mt-4 flex flex-col gap-3">
           {hasInjected || announced.length > 0 ? (
@@ -103,7 +104,7 @@ export function WalletButton() {
               </Button>
             ))
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-300">{wallet.noWallet}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{wallet("noWallet")}</p>
           )}
           {localDev !== undefined && (
             <div className="flex flex-col gap-2 rounded-xl border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
@@ -116,7 +117,7 @@ export function WalletButton() {
               >
                 {localDev.name}
               </Button>
-              <p className="text-xs text-amber-900 dark:text-amber-200">{wallet.localDevNote}</p>
+              <p className="text-xs text-amber-900 dark:text-amber-200">{wallet("localDevNote")}</p>
             </div>
           )}
           {error !== null && (
@@ -130,7 +131,7 @@ export function WalletButton() {
               setOpen(false);
             }}
           >
-            {common.close}
+            {common("close")}
           </Button>
         </div>
       </dialog>

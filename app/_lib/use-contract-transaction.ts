@@ -12,9 +12,9 @@ import type { Abi, ContractFunctionArgs, ContractFunctionName, TransactionReceip
 import { useConfig } from "wagmi";
 import { getConnection, getWalletClient, switchChain } from "wagmi/actions";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
-import { en } from "../_i18n/en/index.ts";
+import { useTranslations } from "next-intl";
 import { useAppConfig, useBallotboxConnection } from "./app-config.tsx";
-import { describeError } from "./describe-error.ts";
+import { useDescribeError } from "./describe-error.ts";
 
 export type TransactionState =
   | { status: "idle" }
@@ -36,7 +36,9 @@ const widenedAbi: Abi = ballotboxAbi;
 
 export function useContractTransaction() {
   const wagmiConfig = useConfig();
-  const { chainId, rpcUrl } = useAppConfig();
+  const { chainId } = useAppConfig();
+  const t = useTranslations("common");
+  const describeError = useDescribeError();
   const connection = useBallotboxConnection();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TransactionState>({ status: "idle" });
@@ -46,7 +48,7 @@ export function useContractTransaction() {
       setState({ status: "confirm" });
       try {
         const account = getConnection(wagmiConfig);
-        if (account.address === undefined) throw new Error(en.common.wallet.notConnected);
+        if (account.address === undefined) throw new Error(t("wallet.notConnected"));
         if (account.chainId !== chainId) await switchChain(wagmiConfig, { chainId });
         // Simulated against the pending block: that is where the transaction lands (on a quiet local
         // chain the latest block can be long before now, e.g. before a poll's start).
@@ -62,7 +64,7 @@ export function useContractTransaction() {
         const hash = await wallet.writeContract(request);
         setState({ status: "pending", hash });
         const receipt = await connection.client.waitForTransactionReceipt({ hash });
-        if (receipt.status !== "success") throw new Error(en.common.transaction.reverted);
+        if (receipt.status !== "success") throw new Error(t("transaction.reverted"));
         // Every query reads at the latest block number, which viem caches per client for its cacheTime
         // (4 s): read it afresh, which refreshes that cache, so the refetch sees this transaction at once.
         await connection.client.getBlockNumber({ cacheTime: 0 });
@@ -70,11 +72,11 @@ export function useContractTransaction() {
         setState({ status: "success", receipt });
         return receipt;
       } catch (error) {
-        setState({ status: "error", message: describeError(error, rpcUrl) });
+        setState({ status: "error", message: describeError(error) });
         return undefined;
       }
     },
-    [wagmiConfig, chainId, rpcUrl, connection, queryClient],
+    [wagmiConfig, chainId, connection, queryClient, t, describeError],
   );
   const reset = useCallback(() => {
     setState({ status: "idle" });

@@ -7,7 +7,7 @@
  * sentence for each code lives in app/_i18n/en/contract-errors.ts.
  */
 import { BaseError, decodeErrorResult, toFunctionSelector, type Abi, type Hex } from "viem";
-import { contractErrorSentences } from "../../app/_i18n/en/contract-errors.ts";
+import { CONTRACT_ERROR_SENTENCES } from "../../app/_i18n/en/contract-errors.ts";
 import { ballotboxAbi, semaphoreAbi, semaphoreVerifierAbi } from "./abis.generated.ts";
 
 type ErrorItem<TAbi extends Abi> = Extract<TAbi[number], { type: "error" }>;
@@ -93,7 +93,7 @@ export interface DecodedContractError {
 /** The code and sentence of a contract error known by name (e.g. for a check the relayer makes first). */
 export function contractError(name: ContractErrorName): DecodedContractError {
   const code = CONTRACT_ERROR_CODES[name];
-  return { name, code, message: contractErrorSentences[code] };
+  return { name, code, message: CONTRACT_ERROR_SENTENCES[code] };
 }
 
 /** Decodes revert data (a selector and its arguments), or a bare 4-byte selector (a BallotRejected reason). */

@@ -1,7 +1,7 @@
 /**
  * A poll before it is created: the rules the contract enforces (and a few it leaves to the app, like
- * lengths and distinct labels), checked field by field with a sentence for each problem, so a form
- * can show them as the organizer types.
+ * lengths and distinct labels), checked field by field with a code for each problem, so a form
+ * can word them, in the organizer's language, as they type (app/_i18n/<locale>/create.ts "problems").
  */
 import { z } from "zod";
 import { BALLOT_TYPES, MAX_OPTIONS, MIN_OPTIONS, type BallotType } from "../ballots/ballot.ts";
@@ -22,30 +22,50 @@ export interface PollDraft {
   endTime: number;
 }
 
+/** Every problem a draft can have; the limits above are what the sentences for them quote. */
+export const POLL_DRAFT_PROBLEMS = [
+  "questionEmpty",
+  "questionTooLong",
+  "optionEmpty",
+  "optionTooLong",
+  "optionRepeated",
+  "tooFewOptions",
+  "tooManyOptions",
+  "ballotTypeUnknown",
+  "startMissing",
+  "startTooSoon",
+  "endMissing",
+  "endTooSoon",
+] as const;
+export type PollDraftProblem = (typeof POLL_DRAFT_PROBLEMS)[number];
+
 export type PollDraftErrors = Partial<
-  Record<"question" | "options" | "ballotType" | "startTime" | "endTime", string>
+  Record<"question" | "options" | "ballotType" | "startTime" | "endTime", PollDraftProblem>
 > & {
   /** A problem of one option, by its index. */
-  option?: Record<number, string>;
+  option?: Record<number, PollDraftProblem>;
 };
+
+const isProblem = (message: string): message is PollDraftProblem =>
+  (POLL_DRAFT_PROBLEMS as readonly string[]).includes(message);
 
 const optionLabel = z
   .string()
   .trim()
-  .min(1, "Write this option or remove it.")
-  .max(MAX_OPTION_LENGTH, `Keep an option under ${MAX_OPTION_LENGTH} characters.`);
+  .min(1, "optionEmpty" satisfies PollDraftProblem)
+  .max(MAX_OPTION_LENGTH, "optionTooLong" satisfies PollDraftProblem);
 
 const draftSchema = z.object({
   question: z
     .string()
     .trim()
-    .min(1, "Write the question voters will answer.")
-    .max(MAX_QUESTION_LENGTH, `Keep the question under ${MAX_QUESTION_LENGTH} characters.`),
+    .min(1, "questionEmpty" satisfies PollDraftProblem)
+    .max(MAX_QUESTION_LENGTH, "questionTooLong" satisfies PollDraftProblem),
   options: z
     .array(optionLabel)
-    .min(MIN_OPTIONS, `A poll needs at least ${MIN_OPTIONS} options.`)
-    .max(MAX_OPTIONS, `A poll has at most ${MAX_OPTIONS} options.`),
-  ballotType: z.enum(BALLOT_TYPES, "Choose single choice or approval."),
+    .min(MIN_OPTIONS, "tooFewOptions" satisfies PollDraftProblem)
+    .max(MAX_OPTIONS, "tooManyOptions" satisfies PollDraftProblem),
+  ballotType: z.enum(BALLOT_TYPES, "ballotTypeUnknown" satisfies PollDraftProblem),
 });
 
 /** The draft's problems at `nowSeconds`; an empty object when it can be created. */
@@ -55,6 +75,8 @@ export function validatePollDraft(draft: PollDraft, nowSeconds: number): PollDra
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [field, index] = issue.path;
+      // Every message of the schema is a problem code (set above); zod's own would be a bug here.
+      if (!isProblem(issue.message)) throw new Error(`Unexpected draft check: ${issue.message}`);
       if (field === "options" && typeof index === "number") {
         errors.option = { ...errors.option, [index]: issue.message };
       } else if (field === "question" || field === "options" || field === "ballotType") {
@@ -65,16 +87,14 @@ export function validatePollDraft(draft: PollDraft, nowSeconds: number): PollDra
   const labels = draft.options.map((option) => option.trim().toLowerCase());
   labels.forEach((label, index) => {
     if (label !== "" && labels.indexOf(label) !== index) {
-      errors.option = { ...errors.option, [index]: "Another option has the same label." };
+      errors.option = { ...errors.option, [index]: "optionRepeated" };
     }
   });
-  if (!Number.isFinite(draft.startTime)) errors.startTime = "Choose when voting opens.";
-  else if (draft.startTime < nowSeconds + MIN_LEAD_SECONDS) {
-    errors.startTime = `Voting must open at least ${MIN_LEAD_SECONDS} seconds from now: voters register until then.`;
-  }
-  if (!Number.isFinite(draft.endTime)) errors.endTime = "Choose when voting closes.";
+  if (!Number.isFinite(draft.startTime)) errors.startTime = "startMissing";
+  else if (draft.startTime < nowSeconds + MIN_LEAD_SECONDS) errors.startTime = "startTooSoon";
+  if (!Number.isFinite(draft.endTime)) errors.endTime = "endMissing";
   else if (Number.isFinite(draft.startTime) && draft.endTime < draft.startTime + MIN_VOTING_SECONDS) {
-    errors.endTime = "Voting must stay open at least a minute after it opens.";
+    errors.endTime = "endTooSoon";
   }
   return errors;
 }

@@ -100,6 +100,16 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const RECEIPT_STATES = ["queued", "submitted", "counted", "failed"] as const;
 export type ReceiptState = (typeof RECEIPT_STATES)[number];
 
+/**
+ * Why an entry failed when no contract error says it: another ballot of the voter was counted first
+ * (sent without this relayer), the contract rejected it with an error this relayer cannot decode, or
+ * the relayer gave up after repeated failed attempts.
+ */
+export const RELAYER_FAILURE_CODES = ["other_ballot_counted", "rejected", "gave_up"] as const;
+export type RelayerFailureCode = (typeof RELAYER_FAILURE_CODES)[number];
+/** A failed receipt's code: a contract error's (lib/contracts/contract-errors.ts) or the relayer's own. */
+export type FailureCode = (typeof CONTRACT_ERROR_CODES)[keyof typeof CONTRACT_ERROR_CODES] | RelayerFailureCode;
+
 /** Where an accepted ballot or registration stands; the same shape from POST and GET. */
 export const receiptSchema = z.object({
   id: z.string(),
@@ -108,8 +118,14 @@ export const receiptSchema = z.object({
   state: z.enum(RECEIPT_STATES),
   transactionHash: z.string().optional(),
   blockNumber: z.string().optional(),
-  /** Why it failed (state "failed" only): a sentence. */
+  /** Why it failed (state "failed" only): an English sentence, for logs and the CLI. */
   reason: z.string().optional(),
+  /**
+   * The same as a machine code (a FailureCode), which the app words in the reader's language. A plain
+   * string, and optional: entries failed before codes existed have none, and a newer relayer may send
+   * a code this app does not know; the app then shows `reason`.
+   */
+  code: z.string().optional(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 

@@ -7,6 +7,7 @@
  */
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import type { BallotStatement } from "./prove-ballot.ts";
+import { ProverError, type ProverFailure } from "./prover-error.ts";
 import type { DownloadProgress, ProverEvent, ProverRequest, ProverStage } from "./prover-protocol.ts";
 
 export type Preparation =
@@ -14,7 +15,7 @@ export type Preparation =
   | { status: "downloading"; depth: number; progress: DownloadProgress }
   | { status: "warming"; depth: number }
   | { status: "ready"; depth: number }
-  | { status: "failed"; depth: number; message: string };
+  | { status: "failed"; depth: number; failure: ProverFailure };
 
 export interface ProveOptions {
   onStage?: (stage: ProverStage) => void;
@@ -67,7 +68,7 @@ export function createBrowserProver(): BrowserProver {
           : { status: "downloading", depth: message.depth, progress: message.progress },
       );
     } else if (message.type === "ready") setPreparation({ status: "ready", depth: message.depth });
-    else setPreparation({ status: "failed", depth: message.depth, message: message.message });
+    else setPreparation({ status: "failed", depth: message.depth, failure: message.failure });
   }
 
   function post(request: ProverRequest): void {
@@ -115,18 +116,18 @@ export function createBrowserProver(): BrowserProver {
           }
           stop();
           if (message.type === "proof") resolve({ proof: message.proof, milliseconds: message.milliseconds });
-          else reject(new Error(message.message));
+          else reject(new ProverError(message.failure));
         };
         const crashed = () => {
           stop();
           replaceWorker();
-          reject(new Error("The proving worker stopped unexpectedly. Try again."));
+          reject(new ProverError({ kind: "workerStopped" }));
         };
         const aborted = () => {
           stop();
           if (proving === worker) replaceWorker();
           const reason: unknown = signal?.reason;
-          reject(reason instanceof Error ? reason : new Error("The proof was stopped."));
+          reject(reason instanceof Error ? reason : new ProverError({ kind: "stopped" }));
         };
         if (signal?.aborted) {
           aborted();

@@ -10,6 +10,7 @@ import { encodeBallot, type BallotShape } from "../ballots/ballot.ts";
 import { pollScope, type PollRef } from "../ballots/scope.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import { semaphoreHash } from "../snark/field.ts";
+import { ProverError } from "./prover-error.ts";
 
 /**
  * The proving artifacts of a depth: file paths in Node, or their bytes (a browser worker keeps them
@@ -47,20 +48,18 @@ export interface BallotStatement {
 
 /**
  * Checks the voter is on the roll and the choice is valid, and returns what to prove. Throws a
- * sentence for a voter who is not on the roll or a choice the poll does not take.
+ * ProverError for a voter who is not on the roll, a RangeError for a choice the poll does not take.
  */
 export function ballotStatement({ identity, roll, poll, selected }: BallotRequest): BallotStatement {
   const index = roll.indexOf(identity.commitment);
   if (index === -1) {
-    throw new Error("This identity is not on the poll's roll, so it cannot vote in this poll.");
+    throw new ProverError({ kind: "notOnRoll" });
   }
   const merkleProof = roll.generateMerkleProof(index);
   // The roll may have come as a snapshot whose inner nodes were not hashed here: the voter's own
   // path must lead to the root (which the roll's reader checked against the contract).
   if (!roll.leanIMT.verifyProof(merkleProof)) {
-    throw new Error(
-      "The roll read by this page does not hold a valid path to your identity. Reload the page and try again.",
-    );
+    throw new ProverError({ kind: "rollPath" });
   }
   return {
     merkleProof,
@@ -95,11 +94,12 @@ export async function proveStatement(
   const witness: { type: "mem"; data?: Uint8Array } = { type: "mem" };
   await wtns.calculate(input, wasm, witness);
   onStep?.("proof");
-  if (witness.data === undefined) throw new Error("The circuit wrote no witness: the proving artifacts are damaged.");
+  // No witness: the artifacts are damaged.
+  if (witness.data === undefined) throw new ProverError({ kind: "damagedArtifacts" });
   const { proof, publicSignals } = await groth16.prove(zkey, witness.data);
   const nullifier = publicSignals[1];
-  if (nullifier === undefined)
-    throw new Error("The circuit returned no nullifier: the proving artifacts are not Semaphore's.");
+  // No nullifier: the artifacts are not Semaphore's.
+  if (nullifier === undefined) throw new ProverError({ kind: "damagedArtifacts" });
   return {
     merkleTreeDepth: BigInt(depth),
     merkleTreeRoot: merkleProof.root,

@@ -8,6 +8,7 @@
 import { Group } from "@semaphore-protocol/group";
 import { createIdentity, importPrivateKey } from "../identity/identity.ts";
 import { proveStatement, type BallotStatement } from "./prove-ballot.ts";
+import { ProverError, proverFailureOf } from "./prover-error.ts";
 import {
   ARTIFACT_SIZE_HEADER,
   artifactUrls,
@@ -33,7 +34,7 @@ const PROGRESS_INTERVAL_MS = 200;
 /** Reads a response body chunk by chunk, counting its bytes. */
 async function download(url: string, onBytes: (bytes: number, total: number | undefined) => void): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`A proving file could not be downloaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new ProverError({ kind: "download", status: response.status });
   // A compressed response's Content-Length (if any) counts compressed bytes, not the bytes the reader sees.
   const length = Number(
     response.headers.get(ARTIFACT_SIZE_HEADER) ??
@@ -135,7 +136,10 @@ async function warmUp(depth: number): Promise<void> {
   warmedDepths.add(depth);
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const failed = (error: unknown) => ({
+  failure: proverFailureOf(error),
+  message: error instanceof Error ? error.message : String(error),
+});
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -148,7 +152,7 @@ scope.onmessage = (event) => {
           scope.postMessage({ type: "ready", depth });
         },
         (error: unknown) => {
-          scope.postMessage({ type: "prepare-failed", depth, message: describe(error) });
+          scope.postMessage({ type: "prepare-failed", depth, ...failed(error) });
         },
       );
     return;
@@ -171,7 +175,7 @@ scope.onmessage = (event) => {
         scope.postMessage({ type: "proof", id, proof, milliseconds: performance.now() - started });
       },
       (error: unknown) => {
-        scope.postMessage({ type: "error", id, message: describe(error) });
+        scope.postMessage({ type: "error", id, ...failed(error) });
       },
     )
     .finally(() => {

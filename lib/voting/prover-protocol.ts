@@ -1,6 +1,7 @@
 /** Messages between the page and the proving worker (./prove.worker.ts). */
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import type { BallotStatement } from "./prove-ballot.ts";
+import type { ProverFailure } from "./prover-error.ts";
 
 export type ProverRequest =
   /**
@@ -24,10 +25,11 @@ export type ProverEvent =
   | { type: "download"; depth: number; progress: DownloadProgress }
   /** The artifacts are in the worker's memory and the engine has made one proof: it is warm. */
   | { type: "ready"; depth: number }
-  | { type: "prepare-failed"; depth: number; message: string }
+  /** `failure` for the page to word; `message` is its English sentence, for logs and the benchmark. */
+  | { type: "prepare-failed"; depth: number; failure: ProverFailure; message: string }
   | { type: "stage"; id: number; stage: ProverStage }
   | { type: "proof"; id: number; proof: SolidityProof; milliseconds: number }
-  | { type: "error"; id: number; message: string };
+  | { type: "error"; id: number; failure: ProverFailure; message: string };
 
 /**
  * The artifact's size in bytes, sent by the app's /zk route beside Content-Length: a compressed

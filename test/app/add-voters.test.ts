@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { splitNewVoters } from "../../app/polls/[pollId]/manage/_components/new-voters.ts";
+import { splitNewVoters } from "../../app/[locale]/polls/[pollId]/manage/_components/new-voters.ts";
 import { parseCommitmentsCsv, parseCommitmentsSkippingRepeats } from "../../lib/registration/csv.ts";
 
 describe("adding voters skips what Semaphore would refuse", () => {

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
-import { resultsCsv, resultsJson, type ResultsSnapshot } from "../../app/polls/[pollId]/_components/results-export.ts";
-import { formatShare } from "../../app/_lib/format.ts";
+import {
+  resultsCsv,
+  resultsJson,
+  type ResultsSnapshot,
+} from "../../app/[locale]/polls/[pollId]/_components/results-export.ts";
+import { FORMATS } from "../../app/_i18n/formats.ts";
 
 const snapshot: ResultsSnapshot = {
   chainId: 31337,
@@ -21,17 +25,20 @@ const snapshot: ResultsSnapshot = {
 };
 
 describe("results shares and files", () => {
-  it("Should give each option its share of the ballots, rounded the same way everywhere", () => {
-    assert.equal(formatShare(2, 3), new Intl.NumberFormat(undefined, { style: "percent" }).format(2 / 3));
-    assert.match(formatShare(2n, 3n), /67/);
-    assert.match(formatShare(1n, 3n), /33/);
-    assert.equal(formatShare(0n, 0n), "–");
+  it("Should round shares to whole percentages in every language (2 of 3 → 67%)", () => {
+    const share = (locale: string, value: number) => new Intl.NumberFormat(locale, FORMATS.number.share).format(value);
+    assert.equal(share("en", 2 / 3), "67%");
+    assert.equal(share("en", 1 / 3), "33%");
+    assert.equal(share("zh-Hans", 2 / 3), "67%");
+    assert.match(share("ms", 2 / 3), /^67\s?%$/);
+    assert.match(share("id", 2 / 3), /^67\s?%$/);
   });
 
   it("Should write a CSV that a spreadsheet reads back with the options' commas and quotes intact", () => {
-    const rows: string[][] = parse(resultsCsv(snapshot));
+    const headings = { option: "Pilihan", votes: "Undi", share: "Bahagian undi" };
+    const rows: string[][] = parse(resultsCsv(snapshot, headings));
     assert.deepEqual(rows, [
-      ["option", "votes", "share_of_ballots"],
+      ["Pilihan", "Undi", "Bahagian undi"],
       ["Plan A, the cheap one", "2", "0.6667"],
       ['Plan "B"', "1", "0.3333"],
       ["None", "0", "0.0000"],

@@ -13,7 +13,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPublicClient, getAbiItem, http } from "viem";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { readDeployment } from "../../lib/contracts/deployments.ts";
-import { RPC_URL, VIEWPORTS, injectTestWallet, localDateTime, recordRequests } from "./browser.ts";
+import { RPC_URL, VIEWPORTS, injectTestWallet, layoutProblems, localDateTime, recordRequests } from "./browser.ts";
 
 /** The demo polls `npm start` seeds (scripts/seed-demo.ts), found by their questions. */
 const DEMO = {
@@ -27,33 +27,6 @@ const LONG_QUESTION = `Should we adopt the plan at ${LONG_URL}?`;
 const LONG_OPTION = `Yes${"x".repeat(90)}`;
 
 const SCHEMES = ["light", "dark"] as const;
-
-/** Elements whose box reaches past the viewport's right edge, outside any scrolling container. */
-async function overflowingElements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrolls = (element: Element | null): boolean => {
-      for (let current = element; current !== null; current = current.parentElement) {
-        const { overflowX } = getComputedStyle(current);
-        if (overflowX === "auto" || overflowX === "scroll" || overflowX === "hidden" || overflowX === "clip") {
-          if (current !== document.documentElement && current !== document.body) return true;
-        }
-      }
-      return false;
-    };
-    const found: string[] = [];
-    for (const element of Array.from(document.body.querySelectorAll("*"))) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.right <= width + 1 || scrolls(element.parentElement)) continue;
-      const text = element.textContent.trim().slice(0, 40);
-      found.push(`<${element.tagName.toLowerCase()}> right=${Math.round(box.right)} "${text}"`);
-    }
-    if (document.documentElement.scrollWidth > width + 1) {
-      found.push(`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
-    }
-    return found;
-  });
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
@@ -92,7 +65,7 @@ async function checkPages(page: Page, visits: readonly Visit[]): Promise<string[
         const where = `${visit.name} (${size}, ${colorScheme})`;
         for (const violation of await axeViolations(page)) problems.push(`${where}: ${violation}`);
         if (size === "phone") {
-          for (const overflow of await overflowingElements(page)) problems.push(`${where} overflows: ${overflow}`);
+          for (const overflow of await layoutProblems(page)) problems.push(`${where} overflows: ${overflow}`);
         }
       }
     }
@@ -247,7 +220,7 @@ test("voters' checks: approval shares, receipts by link, downloads, share link, 
     const csvDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download CSV" }).click();
     const csv = await readFile(await (await csvDownload).path(), "utf8");
-    expect(csv).toBe("option,votes,share_of_ballots\nMonday,1,0.2500\nWednesday,2,0.5000\nThursday,1,0.2500\n");
+    expect(csv).toBe("Option,Votes,Share of ballots\nMonday,1,0.2500\nWednesday,2,0.5000\nThursday,1,0.2500\n");
     const jsonDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download JSON" }).click();
     const json = JSON.parse(await readFile(await (await jsonDownload).path(), "utf8")) as {

@@ -1,7 +1,14 @@
-/** What the browser tests share: the test wallet, screenshots, and the network log of a page. */
+/**
+ * What the browser tests share: the test wallet, the organizer's flow, the app's messages, screenshots,
+ * the layout check and the network log of a page.
+ */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { BrowserContext, Page, Request } from "@playwright/test";
+import { expect, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { createTranslator } from "next-intl";
+import { messagesFor } from "../../app/_i18n/catalog.ts";
+import { FORMATS } from "../../app/_i18n/formats.ts";
+import type { Locale } from "../../app/_i18n/routing.ts";
 
 export const RPC_URL = "http://127.0.0.1:8545";
 
@@ -40,6 +47,57 @@ export async function injectTestWallet(context: BrowserContext): Promise<void> {
   );
 }
 
+/** The app's messages in `locale`, as the app words them (the same catalogue, keys checked by tsc). */
+export function messages(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), formats: FORMATS });
+}
+
+export interface PollToOrganize {
+  question: string;
+  /** From 2 options up. */
+  options: readonly string[];
+  /** How long after creation voting opens: the time voters have to join. */
+  registrationSeconds: number;
+  invites: number;
+}
+
+/**
+ * The organizer's part, in the app in English with the context's injected wallet: connect, create the
+ * poll, create its invite links, tick "saved" and publish them. Returns the poll's path and the
+ * invite links as the manage page lists them.
+ */
+export async function organizePoll(page: Page, poll: PollToOrganize): Promise<{ pollPath: string; invites: string[] }> {
+  const t = messages("en");
+  await page.goto("/");
+  await page.getByRole("button", { name: t("common.wallet.connect") }).click();
+  await page.getByRole("button", { name: "Injected" }).click();
+  await expect(page.getByRole("button", { name: new RegExp(t("common.wallet.disconnect")) })).toBeVisible();
+
+  await page.goto("/polls/new");
+  await page.getByLabel(t("create.question")).fill(poll.question);
+  for (const [index, option] of poll.options.entries()) {
+    if (index >= 2) await page.getByRole("button", { name: t("create.addOption") }).click();
+    await page.getByLabel(t("create.option", { n: index + 1 }), { exact: true }).fill(option);
+  }
+  await page.getByLabel(t("create.closesAt")).fill(localDateTime(poll.registrationSeconds + 3_600));
+  // Set last: the registration window runs from here.
+  await page.getByLabel(t("create.opensAt")).fill(localDateTime(poll.registrationSeconds));
+  await page.getByRole("button", { name: t("create.submit") }).click();
+  await page.waitForURL(/\/polls\/\d+\/manage$/, { timeout: 60_000 });
+  const pollPath = new URL(page.url()).pathname.replace(/\/manage$/, "");
+
+  await page.getByLabel(t("manage.invites.countLabel")).fill(String(poll.invites));
+  await page.getByRole("button", { name: t("manage.invites.create") }).click();
+  await page.getByLabel(t("manage.invites.saved")).check();
+  await page.getByRole("button", { name: t("manage.invites.publish") }).click();
+  await expect(page.getByText(t("manage.invites.publishedDone"))).toBeVisible({ timeout: 60_000 });
+  const invites = await page
+    .locator('a[href*="/join#"]')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  expect(invites).toHaveLength(poll.invites);
+  return { pollPath, invites };
+}
+
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 860 },
   phone: { width: 375, height: 812 },
@@ -47,16 +105,65 @@ export const VIEWPORTS = {
 
 const SCREENSHOTS = path.join("test-results", "screenshots");
 
-/** A full-page screenshot at desktop and phone width, under test-results/screenshots/. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A full-page screenshot at each of `viewports` (desktop and phone width), under test-results/screenshots/. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  viewports: Partial<typeof VIEWPORTS> = VIEWPORTS,
+): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
   const original = page.viewportSize();
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  for (const [size, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(150);
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/**
+ * What does not fit the page's width: elements whose box reaches past the viewport's right edge
+ * (outside any container that scrolls or clips), a page wider than the viewport, and text cut off by
+ * an element that hides its overflow (wider content than its box). Form fields scroll their own text,
+ * and screen-reader-only text is clipped on purpose: neither counts.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clips = (overflow: string) => overflow === "hidden" || overflow === "clip";
+    const scrollsOrClips = (element: Element | null): boolean => {
+      for (let current = element; current !== null; current = current.parentElement) {
+        const { overflowX } = getComputedStyle(current);
+        if (overflowX === "auto" || overflowX === "scroll" || clips(overflowX)) {
+          if (current !== document.documentElement && current !== document.body) return true;
+        }
+      }
+      return false;
+    };
+    const describe = (element: Element) =>
+      `<${element.tagName.toLowerCase()}> "${element.textContent.trim().replace(/\s+/g, " ").slice(0, 40)}"`;
+    const found: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll("*"))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      if (box.right > width + 1 && !scrollsOrClips(element.parentElement)) {
+        found.push(`${describe(element)} reaches right=${Math.round(box.right)} of ${width}`);
+      }
+      const formField = element.matches("input, textarea, select");
+      const screenReaderOnly = element.clientWidth <= 1;
+      if (!formField && !screenReaderOnly && clips(getComputedStyle(element).overflowX)) {
+        if (element.scrollWidth > element.clientWidth + 1) {
+          found.push(
+            `${describe(element)} cuts off its text: ${element.scrollWidth} px wide in ${element.clientWidth}`,
+          );
+        }
+      }
+    }
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
+    }
+    return found;
+  });
 }
 
 /** Every request a context makes (pages and their workers), with what it carried. */

@@ -12,7 +12,7 @@ import {
   toFunctionSelector,
   type Abi,
 } from "viem";
-import { contractErrorSentences } from "../../app/_i18n/en/contract-errors.ts";
+import { CONTRACT_ERROR_SENTENCES } from "../../app/_i18n/en/contract-errors.ts";
 import { ballotboxAbi, semaphoreAbi, semaphoreVerifierAbi } from "../../lib/contracts/abis.generated.ts";
 import {
   CONTRACT_ERROR_CODES,
@@ -35,7 +35,7 @@ describe("contract errors", () => {
     const all = [...errorsOf(ballotboxAbi), ...errorsOf(semaphoreAbi), ...errorsOf(semaphoreVerifierAbi)];
     assert.ok(all.length >= 40, `only ${all.length} errors in the ABIs`);
     const codes: Record<string, string | undefined> = CONTRACT_ERROR_CODES;
-    const sentences: Record<string, string | undefined> = contractErrorSentences;
+    const sentences: Record<string, string | undefined> = CONTRACT_ERROR_SENTENCES;
     for (const item of all) {
       const code = codes[item.name];
       assert.ok(code, `${item.name} has no code`);

@@ -2,6 +2,7 @@ export const common = {
   appName: "Ballotbox",
   tagline: "Anonymous polls that anyone can recount.",
   nav: { polls: "Polls", create: "Create a poll", identity: "My identity", main: "Main" },
+  language: { label: "Language", changing: "Changing the language…" },
   skipToContent: "Skip to content",
   loading: "Loading…",
   retry: "Try again",
@@ -10,22 +11,35 @@ export const common = {
   copy: "Copy",
   copied: "Copied",
   download: "Download",
-  seconds: (value: number) => `${value.toFixed(1)} s`,
+  seconds: "{value, number, seconds} s",
+  // A duration in two units at most, the largest first (see app/_i18n/use-formats.ts).
+  duration: {
+    daysHours: "{days, number} d {hours, number} h",
+    hoursMinutes: "{hours, number} h {minutes, number} min",
+    minutesSeconds: "{minutes, number} min {seconds, number} s",
+    seconds: "{seconds, number} s",
+  },
   phase: { registration: "Registration", voting: "Voting open", closed: "Closed" },
   ballotType: { single: "Single choice", approval: "Approval (any number)" },
+  // {relative} is Intl's relative time in the reader's language: "in 3 hours", "2 days ago".
   timeLeft: {
-    opensIn: (duration: string) => `Opens in ${duration}`,
-    closesIn: (duration: string) => `Closes in ${duration}`,
-    closedAgo: (duration: string) => `Closed ${duration} ago`,
+    opensIn: "Opens {relative}",
+    closesIn: "Closes {relative}",
+    closedAgo: "Closed {relative}",
   },
-  turnout: (count: string, roll: string, percent: number) => `${count} of ${roll} voted (${percent}%)`,
-  footer: (chainId: number) => `Chain ${chainId} · contract`,
+  turnout: "{count, number} of {roll, number} voted ({share})",
+  footer: "Chain {chainId} · contract",
+  notFound: {
+    title: "Page not found",
+    description: "There is no page at this address. The link may be incomplete or out of date.",
+    home: "Go to the polls",
+  },
   configError: {
     title: "Ballotbox is not configured",
     body: "The server could not find the Ballotbox deployment:",
   },
-  chainUnreachable: (rpcUrl: string) =>
-    `The chain at ${rpcUrl} does not answer. If you run Ballotbox locally, is “npm start” still running?`,
+  chainUnreachable:
+    "The chain at {rpcUrl} does not answer. If you run Ballotbox locally, is “npm start” still running?",
   wallet: {
     connect: "Connect wallet",
     connecting: "Connecting…",
@@ -34,7 +48,7 @@ export const common = {
     noWallet: "No browser wallet was found. Install one (for example MetaMask or Rabby) and reload the page.",
     localDevNote:
       "Local development only: an account of the local Hardhat node, which signs for it. It exists on chain 31337 and nowhere else.",
-    wrongChain: (chainId: number) => `Your wallet is on another network. Switch it to chain ${chainId}.`,
+    wrongChain: "Your wallet is on another network. Switch it to chain {chainId}.",
     switchChain: "Switch network",
     switchFirst: "Your wallet is on another network: switch it to this app's network and try again.",
     rejected: "You declined the request in your wallet.",
@@ -46,4 +60,4 @@ export const common = {
     done: "Done.",
     reverted: "The transaction was mined but failed. Nothing changed on chain.",
   },
-};
+} as const;

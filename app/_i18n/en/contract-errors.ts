@@ -5,7 +5,7 @@
  */
 import type { ContractErrorCode } from "../../../lib/contracts/contract-errors.ts";
 
-export const contractErrorSentences: Record<ContractErrorCode, string> = {
+export const CONTRACT_ERROR_SENTENCES: Record<ContractErrorCode, string> = {
   poll_not_found: "There is no poll with this id on this deployment.",
   not_organizer: "Only the poll's organizer can do this; use the organizer's key.",
   option_count_out_of_range: "A poll needs from 2 to 32 options.",

@@ -5,5 +5,5 @@ export const home = {
   createPoll: "Create a poll",
   empty: "No polls yet. Create the first one.",
   loadError: "The polls could not be read from the chain.",
-  options: (count: number) => `${count} options`,
-};
+  options: "{count, plural, one {# option} other {# options}}",
+} as const;

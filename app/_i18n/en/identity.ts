@@ -15,7 +15,7 @@ export const identity = {
   passphrase: "Passphrase",
   confirmPassphrase: "Repeat the passphrase",
   mismatch: "The two passphrases differ.",
-  tooShort: (min: number) => `Use at least ${min} characters.`,
+  tooShort: "Use at least {min, number} characters.",
   backup: "Download encrypted backup",
   backingUp: "Encrypting…",
   backedUp: "Backup downloaded. Keep the file and the passphrase apart.",
@@ -36,8 +36,7 @@ export const identity = {
   lockTitle: "Lock with a passphrase",
   lockHint:
     "Anyone who uses this browser can vote with an unlocked identity. With a passphrase, this browser asks for it before the identity can be used, each time the page is opened.",
-  lockPassphraseHint: (min: number) =>
-    `At least ${min} characters. Forget it and only a backup file brings the identity back.`,
+  lockPassphraseHint: "At least {min, number} characters. Forget it and only a backup file brings the identity back.",
   setPassphrase: "Set passphrase",
   settingPassphrase: "Locking…",
   passphraseSet: "The identity is locked with a passphrase. It stays unlocked in this page until you close it.",
@@ -51,4 +50,4 @@ export const identity = {
   wrongPassphrase: "That passphrase does not unlock this identity. Check it (capital letters count) and try again.",
   unreadableTitle: "The identity in this browser cannot be opened",
   unreadableHint: "Restore it from a backup file, or forget it to start again.",
-};
+} as const;

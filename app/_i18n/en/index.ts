@@ -1,6 +1,8 @@
+/** English, the source of every other language: one file per area of the app. */
 import { common } from "./common.ts";
-import { contractErrorSentences } from "./contract-errors.ts";
+import { CONTRACT_ERROR_SENTENCES } from "./contract-errors.ts";
 import { create } from "./create.ts";
+import { errors } from "./errors.ts";
 import { home } from "./home.ts";
 import { identity } from "./identity.ts";
 import { join } from "./join.ts";
@@ -19,5 +21,6 @@ export const en = {
   join,
   manage,
   recount,
-  contractErrors: contractErrorSentences,
+  errors,
+  contractErrors: CONTRACT_ERROR_SENTENCES,
 };

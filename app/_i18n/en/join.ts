@@ -3,11 +3,11 @@ export const join = {
   description:
     "Your invite puts your voting identity on the poll's roll. No wallet is needed: the relayer sends the registration.",
   noCode: "This page needs an invite link. Open the whole link (or scan the QR code) your organizer gave you.",
-  otherDeployment: (chainId: number) =>
-    `This invite is for another Ballotbox deployment (chain ${chainId}). Open it on the site your organizer named.`,
+  otherDeployment:
+    "This invite is for another Ballotbox deployment (chain {chainId}). Open it on the site your organizer named.",
   question: "You are invited to vote on",
   optionsHeading: "Options",
-  window: (start: string, end: string) => `Voting opens ${start} and closes ${end}.`,
+  window: "Voting opens {start} and closes {end}.",
   identityLocked:
     "Your voting identity in this browser is locked with a passphrase. Unlock it here to join with this invite.",
   phaseClosed: "Registration for this poll is over: voting has opened, so the roll is frozen.",
@@ -25,8 +25,8 @@ export const join = {
     waiting: "Waiting for the registration to be mined…",
   },
   joined: "You are on the roll.",
-  joinedNext: (opensAt: string) => `Voting opens ${opensAt}. Come back then, in this browser, to vote.`,
+  joinedNext: "Voting opens {opensAt}. Come back then, in this browser, to vote.",
   voteNow: "Go to the ballot",
   backupReminder: "Back up your identity now",
-  failed: (reason: string) => `The relayer could not register you: ${reason}`,
-};
+  failed: "The relayer could not register you: {reason}",
+} as const;

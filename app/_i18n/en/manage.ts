@@ -1,17 +1,14 @@
-const count = (value: number) => value.toLocaleString("en");
-const plural = (value: number, one: string, many: string) => `${count(value)} ${value === 1 ? one : many}`;
-
 export const manage = {
   title: "Manage",
-  voters: (value: number) => plural(value, "voter", "voters"),
+  voters: "{value, plural, one {# voter} other {# voters}}",
   loadingRoll: "reading the roll…",
 
   phase: {
-    freezes: (time: string, countdown: string) => `The roll freezes when voting opens at ${time} (in ${countdown}).`,
+    freezes: "The roll freezes when voting opens at {time} (in {countdown}).",
     freezesHint:
       "Until then you can add voters, hand out invite links and set a wallet allowlist. After that nobody can join or be removed.",
-    opened: (voters: string) => `Voting has opened: the roll is frozen (${voters}).`,
-    closed: (voters: string) => `Voting has closed: the roll is frozen (${voters}).`,
+    opened: "Voting has opened: the roll is frozen ({voters}).",
+    closed: "Voting has closed: the roll is frozen ({voters}).",
     frozenHint:
       "Nobody can join the roll or be removed from it any more, whether by the organizer, invite or allowlist.",
   },
@@ -24,14 +21,14 @@ export const manage = {
   },
 
   csv: {
-    pasteHint: (column: string) =>
-      `One per line; a comma at the end of a line is fine. A spreadsheet's CSV export works too, with a header row naming the "${column}" column (other columns are ignored).`,
+    pasteHint:
+      'One per line; a comma at the end of a line is fine. A spreadsheet\'s CSV export works too, with a header row naming the "{column}" column (other columns are ignored).',
     fileHint: "The file's text is loaded into the box above, so its line numbers match the problems listed.",
-    loaded: (name: string, lines: number) => `Loaded ${name} (${plural(lines, "line", "lines")}).`,
-    unreadable: (name: string) => `The file ${name} could not be read. Choose it again, or paste its text.`,
-    problems: (value: number) => (value === 1 ? "The list has a problem:" : `The list has ${count(value)} problems:`),
+    loaded: "Loaded {name} ({lines, plural, one {# line} other {# lines}}).",
+    unreadable: "The file {name} could not be read. Choose it again, or paste its text.",
+    problems: "{value, plural, one {The list has a problem:} other {The list has # problems:}}",
     clear: "Clear",
-    andMore: (value: number) => `… and ${count(value)} more.`,
+    andMore: "… and {value, number} more.",
   },
 
   add: {
@@ -45,26 +42,20 @@ export const manage = {
     clearWhat: " the commitments",
     empty: "Paste identity commitments or choose a CSV file first.",
     rollLoading: "The roll is still being read from the chain; try again in a moment.",
-    summary: (found: number, fresh: number) =>
-      `${plural(found, "commitment", "commitments")} found: ${count(fresh)} to add.`,
-    alreadyOnRoll: (value: number) =>
-      `${plural(value, "commitment is", "commitments are")} already on the roll and will be skipped:`,
+    summary: "{found, plural, one {# commitment} other {# commitments}} found: {fresh, number} to add.",
+    alreadyOnRoll:
+      "{value, plural, one {# commitment is} other {# commitments are}} already on the roll and will be skipped:",
     nothingNew: "Every commitment in the list is already on the roll: there is nothing to add.",
-    repeated: (value: number) =>
-      `${plural(value, "line repeats", "lines repeat")} an earlier commitment of the list and will be skipped.`,
-    skipped: (alreadyOnRoll: number, repeated: number, added: number) =>
-      `${count(alreadyOnRoll)} already on the roll, ${count(repeated)} repeated, ${count(added)} added.`,
-    plan: (voters: number, transactions: number) =>
-      transactions === 1
-        ? `${plural(voters, "voter", "voters")} in 1 transaction.`
-        : `${plural(voters, "voter", "voters")} in ${count(transactions)} transactions of up to 200 each; your wallet asks you to confirm each one.`,
-    transaction: (index: number, total: number) => `Transaction ${count(index)} of ${count(total)}`,
-    progress: (added: number, total: number) => `${count(added)} of ${count(total)} voters added`,
-    chunkDone: (index: number, total: number, from: number, to: number) =>
-      `Transaction ${count(index)} of ${count(total)} done: voters ${count(from)} to ${count(to)} added.`,
-    done: (value: number) => `Added ${plural(value, "voter", "voters")} to the roll.`,
-    partial: (added: number, total: number) =>
-      `Added ${count(added)} of ${count(total)} voters; the rest were not added. Press Add voters again to add them: the ones already on the roll are skipped.`,
+    repeated:
+      "{value, plural, one {# line repeats} other {# lines repeat}} an earlier commitment of the list and will be skipped.",
+    skipped: "{alreadyOnRoll, number} already on the roll, {repeated, number} repeated, {added, number} added.",
+    plan: "{transactions, plural, one {{voters, plural, one {# voter} other {# voters}} in 1 transaction.} other {{voters, plural, one {# voter} other {# voters}} in {transactions, number} transactions of up to 200 each; your wallet asks you to confirm each one.}}",
+    transaction: "Transaction {index, number} of {total, number}",
+    progress: "{added, number} of {total, number} voters added",
+    chunkDone: "Transaction {index, number} of {total, number} done: voters {from, number} to {to, number} added.",
+    done: "Added {value, plural, one {# voter} other {# voters}} to the roll.",
+    partial:
+      "Added {added, number} of {total, number} voters; the rest were not added. Press Add voters again to add them: the ones already on the roll are skipped.",
   },
 
   invites: {
@@ -74,18 +65,18 @@ export const manage = {
     statusOn: "Invites are on: links of the poll's current invite set can be used to join.",
     statusOff: "Invites are off: no invite link works until you publish a set.",
     countLabel: "Number of invites",
-    countHint: (max: number) => `From 1 to ${count(max)}.`,
+    countHint: "From 1 to {max, number}.",
     countEmpty: "Enter how many invite links to create.",
-    countInvalid: (max: number) => `Enter a whole number from 1 to ${count(max)}.`,
+    countInvalid: "Enter a whole number from 1 to {max, number}.",
     create: "Create invite links",
     creating: "Creating the links…",
-    created: (value: number) => `${plural(value, "invite link", "invite links")} created in this browser.`,
+    created: "{value, plural, one {# invite link} other {# invite links}} created in this browser.",
     unsaved:
       "These links exist only in this tab: save them (download or print) before publishing, or reloading the page loses them.",
     replacesScreen: "Creating links again replaces the ones below.",
     download: "Download CSV",
     print: "Print QR sheet",
-    preparingQr: (done: number, total: number) => `Drawing QR codes: ${count(done)} of ${count(total)}.`,
+    preparingQr: "Drawing QR codes: {done, number} of {total, number}.",
     qrFailed: "The QR codes could not be drawn. Download the CSV instead, or create the links again.",
     saved: "I have saved these links",
     publish: "Publish these invites on chain",
@@ -98,12 +89,12 @@ export const manage = {
     turnOffHint: "Stops every unused link of the current set from working (for example if links leaked).",
     turnedOff: "Invites are off.",
     listHeading: "Invite links",
-    invite: (index: number) => `Invite ${index}`,
-    qrAlt: (index: number) => `QR code of invite ${index}`,
-    showAll: (value: number) => `Show all ${count(value)} links`,
+    invite: "Invite {index, number}",
+    qrAlt: "QR code of invite {index, number}",
+    showAll: "Show all {value, number} links",
     showFewer: "Show fewer",
-    shown: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} links.`,
-    sheetTitle: (pollId: string) => `Invites to poll #${pollId}`,
+    shown: "Showing {shown, number} of {total, number} links.",
+    sheetTitle: "Invites to poll #{pollId}",
     sheetHint: "Scan the code, or open the link, to join the roll. Each invite works once.",
   },
 
@@ -116,13 +107,13 @@ export const manage = {
     matches: "The list below is the poll's current allowlist.",
     label: "Wallet addresses",
     placeholder: "0x…\n0x…",
-    summary: (value: number) => `${plural(value, "wallet", "wallets")} in the list.`,
+    summary: "{value, plural, one {# wallet} other {# wallets}} in the list.",
     set: "Set allowlist",
     file: "Or choose a CSV file of addresses",
     clearWhat: " the addresses",
     empty: "Paste wallet addresses or choose a CSV file first.",
     replaceWarning: "Setting the allowlist replaces any earlier one. Wallets that already joined stay on the roll.",
-    done: (value: number) => `Allowlist set: ${plural(value, "wallet", "wallets")}.`,
+    done: "Allowlist set: {value, plural, one {# wallet} other {# wallets}}.",
     download: "Download allowlist CSV",
     share:
       "Share this file with the voters: each registers from their wallet with it. Keep it: registering needs exactly this list.",
@@ -133,11 +124,11 @@ export const manage = {
 
   registrations: {
     title: "Registrations",
-    onRoll: (value: number) => `${plural(value, "voter", "voters")} on the roll`,
-    byRoute: (invite: number, allowlist: number, organizer: number) =>
-      `${count(invite)} by invite, ${count(allowlist)} from allowlisted wallets, ${count(organizer)} added by the organizer.`,
-    removed: (value: number) => `${plural(value, "voter was", "voters were")} removed by the organizer.`,
-    atBlock: (block: string) => `As of block ${block}.`,
+    onRoll: "{value, plural, one {# voter} other {# voters}} on the roll",
+    byRoute:
+      "{invite, number} by invite, {allowlist, number} from allowlisted wallets, {organizer, number} added by the organizer.",
+    removed: "{value, plural, one {# voter was} other {# voters were}} removed by the organizer.",
+    atBlock: "As of block {block}.",
     empty: "Nobody is on the roll yet.",
     loadError: "The registrations could not be read from the chain.",
     search: "Find a commitment",
@@ -153,9 +144,9 @@ export const manage = {
       organizer: "Added by the organizer",
       removed: "Removed",
     },
-    showAll: (value: number) => `Show all ${count(value)}`,
+    showAll: "Show all {value, number}",
     showFewer: "Show fewer",
-    shown: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)}.`,
+    shown: "Showing {shown, number} of {total, number}.",
     download: "Download roll CSV",
   },
-};
+} as const;

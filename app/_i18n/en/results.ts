@@ -1,13 +1,13 @@
 export const results = {
   tabs: { results: "Results", vote: "Vote", manage: "Manage", recount: "Recount", label: "Poll sections" },
-  notFound: (pollId: string) => `There is no poll ${pollId} on this deployment.`,
+  notFound: "There is no poll {pollId} on this deployment.",
   invalidId: "This is not a poll address: poll ids are whole numbers from 1.",
-  window: (start: string, end: string) => `Voting from ${start} to ${end}`,
+  window: "Voting from {start} to {end}",
   organizer: "Organizer",
   liveTally: "Live tally",
   finalResult: "Final result",
-  chartLabel: (question: string) => `Votes per option for: ${question}`,
-  votes: (count: string) => (count === "1" ? "1 vote" : `${count} votes`),
+  chartLabel: "Votes per option for: {question}",
+  votes: "{count, plural, one {# vote} other {# votes}}",
   turnoutTitle: "Turnout",
   rollSize: "On the roll",
   ballotsCast: "Ballots counted",
@@ -19,15 +19,15 @@ export const results = {
   votesLabel: "Votes",
   registrationNote: "Voting has not opened yet. Voters can still be added to the roll until it does.",
   noBallots: "No ballots yet.",
-  winner: (label: string) => `Most votes: ${label}`,
-  tie: (labels: string) => `Tie between ${labels}`,
+  winner: "Most votes: {label}",
+  tie: "Tie between {labels}",
   verifyHint: "Don't take this page's word for it: recount every ballot yourself.",
   recountLink: "Recount in your browser",
 
   downloadsTitle: "Download the results",
   downloadCsv: "Download CSV",
   downloadJson: "Download JSON",
-  downloadsHint: (block: string) => `The figures as of block ${block}, with the poll's question and options.`,
+  downloadsHint: "The figures as of block {block}, with the poll's question and options.",
 
   share: {
     title: "Share this poll",
@@ -48,8 +48,8 @@ export const results = {
       range: "This number is too large to be a nullifier: copy it from the receipt again.",
     },
     counted: "Counted.",
-    where: (block: string) => `This ballot is in the tally: block ${block}, transaction`,
+    where: "This ballot is in the tally: block {block}, transaction",
     absent:
       "No ballot with this nullifier is counted in this poll yet. A ballot sent just now can take a moment to be mined.",
   },
-};
+} as const;

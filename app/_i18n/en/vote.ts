@@ -4,7 +4,7 @@ export const vote = {
   goToIdentity: "Go to My identity",
   notOnRoll:
     "Your voting identity is not on this poll's roll, so it cannot vote here. Join with your invite link before voting opens, or ask the organizer to add your commitment.",
-  registrationPhase: (opensIn: string) => `Voting has not opened yet. ${opensIn}.`,
+  registrationPhase: "Voting has not opened yet. {opensIn}.",
   onRoll: "You are on the roll. Come back when voting opens.",
   closedPhase: "Voting has ended. The result is final.",
   seeResults: "See the results",
@@ -26,14 +26,14 @@ export const vote = {
     relayer: "Sending your ballot…",
     counted: "Waiting for your ballot to be counted…",
   },
-  downloaded: (loadedMb: string, totalMb: string) => `${loadedMb} of ${totalMb} MB downloaded`,
-  downloadedSoFar: (loadedMb: string) => `${loadedMb} MB downloaded`,
+  downloaded: "{loaded, number, megabytes} of {total, number, megabytes} MB downloaded",
+  downloadedSoFar: "{loaded, number, megabytes} MB downloaded",
   prover: {
     idle: "The prover starts once your identity is found on the roll.",
     downloading: "Getting the prover ready: downloading the proving circuit.",
     warming: "Getting the prover ready…",
     ready: "The prover is ready.",
-    failed: (reason: string) => `The prover could not be prepared: ${reason} It will try again when you vote.`,
+    failed: "The prover could not be prepared: {reason} It will try again when you vote.",
   },
   stageTimedOut: {
     download:
@@ -48,15 +48,15 @@ export const vote = {
   cancelled: "Cancelled. Nothing was sent.",
   tryAgain: "Try again",
   checkAgain: "Check again",
-  elapsed: (seconds: string) => `${seconds} elapsed`,
-  proofMade: (seconds: string) => `Proof made in ${seconds}.`,
+  elapsed: "{seconds} elapsed",
+  proofMade: "Proof made in {seconds}.",
   privacyNote: "Your identity's secret never leaves this browser: only the proof is sent.",
   receiptTitle: "Your ballot receipt",
   receiptIntro:
     "Keep this page's address: come back any time to check your ballot. The nullifier below is public once counted; it does not reveal who you are or what you chose.",
   nullifier: "Nullifier (receipt)",
   transaction: "Transaction",
-  block: (block: string) => `Block ${block}`,
+  block: "Block {block}",
   receiptStates: {
     queued: "Accepted by the relayer and queued: it will be sent in the next transaction.",
     submitted: "Sent to the chain, waiting to be mined…",
@@ -64,10 +64,26 @@ export const vote = {
     failed: "Not counted.",
     sentFromWallet: "Sent from your wallet, waiting to be mined…",
   },
+  // Why the relayer failed a ballot or registration, when no contract error says it (RELAYER_FAILURE_CODES).
+  receiptFailure: {
+    other_ballot_counted: "Another ballot of this voter was counted first (sent without this relayer).",
+    rejected: "The contract rejected it for a reason this app cannot read.",
+    gave_up: "The relayer gave up after its transactions kept failing.",
+  },
   failedRetry: "Nothing was counted, so you can vote again.",
   voteAgain: "Vote again",
   alreadyVoted:
     "This identity has already voted in this poll. A second ballot would be refused: each identity has exactly one nullifier per poll, and the contract counts it once.",
   alreadyVotedElsewhere: "Its ballot was counted (perhaps from another browser or device).",
-  proofFailed: (reason: string) => `The proof could not be made: ${reason}`,
-};
+  proofFailed: "The proof could not be made: {reason}",
+  // Why a proof could not be made (lib/voting/prover-error.ts), shown as {reason} of proofFailed and prover.failed.
+  proverFailure: {
+    notOnRoll: "This identity is not on the poll's roll, so it cannot vote in this poll.",
+    rollPath: "The roll read by this page does not hold a valid path to your identity. Reload the page and try again.",
+    download: "A proving file could not be downloaded (HTTP {status}).",
+    damagedArtifacts: "The proving files are damaged. Reload the page and try again.",
+    workerStopped: "The proving worker stopped unexpectedly. Try again.",
+    stopped: "The proof was stopped.",
+    unknown: "Something went wrong: {detail}",
+  },
+} as const;

@@ -1,0 +1,99 @@
+import type { Translation } from "../catalog.ts";
+import type { recount as english } from "../en/recount.ts";
+
+export const recount = {
+  metaTitle: "Hitung ulang",
+  title: "Hitung ulang pemungutan suara ini sendiri",
+  intro:
+    "Penghitungan ulang independen yang sepenuhnya berjalan di browser Anda. Penghitungan ini tidak memercayai server situs ini maupun catatan kontrak itu sendiri: setiap angka dihitung ulang dari surat suara itu sendiri.",
+  checksTitle: "Apa yang diperiksa",
+  checks: {
+    proofs: "Bukti tanpa pengetahuan setiap surat suara diverifikasi ulang, di sini di browser Anda.",
+    roll: "Daftar pemilih disusun ulang dari peristiwa keanggotaan Semaphore, dan akarnya dibandingkan dengan akar pemungutan suara yang dibekukan.",
+    ballots:
+      "Setiap surat suara harus membawa cakupan pemungutan suara ini dan akar daftar pemilih yang dibekukan, merupakan pilihan yang sah, dan diberikan dalam jangka waktu pemungutan suara; setiap penanda pembatal dihitung sekali.",
+    tally:
+      "Hasil dihitung ulang dari surat suara yang sah dan dibandingkan, pilihan demi pilihan, dengan hasil kontrak.",
+  },
+  chainSource: "Dari blockchain, surat suara dibaca langsung dari node di {rpcUrl}.",
+  fromChain: "Hitung ulang dari blockchain",
+  notStarted:
+    "Pemungutan suara belum dimulai: masih dalam tahap pendaftaran, jadi belum ada surat suara untuk dihitung ulang. Pemungutan suara dibuka {opensAt}.",
+  or: "atau",
+  bundleLabel: "Verifikasi paket audit",
+  bundleHint:
+    "Paket audit (berkas JSON yang disimpan oleh penghitungan ulang sebelumnya, di sini atau lewat baris perintah) memuat semua yang dibaca dari blockchain: paket ini dihitung ulang secara offline, hanya dari berkas itu.",
+
+  runningTitle: "Menghitung ulang…",
+  stage: {
+    starting: "Memulai penghitungan ulang…",
+    readingChain: "Membaca pemungutan suara, daftar pemilih, dan surat suaranya dari blockchain…",
+    readingBundle: "Membaca paket audit…",
+    verifying: "Memverifikasi bukti setiap surat suara…",
+  },
+  blocks: "Blok {last, number} dari {to, number}",
+  ballotsDone: "{done, number} dari {total, plural, other {# surat suara}}",
+  rate: "{perSecond, number, ::precision-integer} surat suara per detik",
+  elapsed: "Waktu berjalan: {duration}",
+  percentDone: "{percent, number}% selesai",
+  cancel: "Batal",
+  cancelled: "Penghitungan ulang dibatalkan.",
+
+  resultTitle: "Hasil",
+  verdictExplanation: {
+    MATCH:
+      "Setiap surat suara yang dihitung lolos pemeriksaan, dan hasil kontrak sama dengan hasil penghitungan ulang.",
+    MISMATCH: "Angka kontrak berbeda dari hasil penghitungan ulang. Setiap perbedaan tercantum di bawah.",
+  },
+  provisional:
+    "Pemungutan suara masih dibuka pada blok yang dibaca: masih ada kemungkinan surat suara baru, jadi hasil ini bersifat sementara.",
+  fromBundle: "Dihitung ulang secara offline dari paket audit {fileName}.",
+  otherPoll:
+    "Paket ini milik pemungutan suara #{bundlePoll}, bukan #{pagePoll} yang ditampilkan di halaman ini: hasilnya tentang pemungutan suara #{bundlePoll}.",
+  otherDeployment: "Paket ini berasal dari deployment lain, bukan situs ini: rantai {chainId}, kontrak {ballotbox}.",
+
+  tableCaption: "Hasil penghitungan ulang dan hasil kontrak, per pilihan",
+  column: { option: "Pilihan", recount: "Hitung ulang", contract: "Kontrak", agree: "Sama" },
+  agrees: "Ya",
+  differs: "Tidak, berbeda",
+  missing: "—",
+
+  detailsTitle: "Rincian",
+  details: {
+    ballotsChecked: "Surat suara diperiksa",
+    ballotsCounted: "Surat suara dihitung",
+    ballotsRejected: "Surat suara ditolak",
+    contractBallots: "Surat suara yang dihitung kontrak",
+    rollSize: "Pemilih di daftar",
+    rollRoot: "Akar daftar pemilih",
+    block: "Dibaca pada blok",
+    chain: "Rantai",
+    contract: "Kontrak",
+    speed: "Kecepatan verifikasi",
+  },
+  blockAt: "{block, number} ({time})",
+  speed: "{perSecond, number, ::precision-integer} surat suara per detik ({seconds, number, ::.00} detik seluruhnya)",
+
+  discrepanciesTitle: "Perbedaan",
+  rejectedTitle: "{rejected, plural, other {# surat suara ditolak}}",
+  rejected: { nullifier: "Penanda pembatal", transaction: "Transaksi", block: "Blok", reasons: "Alasan ditolak" },
+
+  downloadsTitle: "Simpan salinan",
+  downloadsHint:
+    "Dengan paket audit, siapa saja dapat mengulangi penghitungan ini secara offline, di halaman ini atau dengan perintah “ballotbox verify-bundle”.",
+  downloadJson: "Unduh laporan (JSON)",
+  downloadText: "Unduh laporan (teks)",
+  downloadBundle: "Unduh paket audit",
+
+  errorTitle: "Penghitungan ulang tidak dapat diselesaikan",
+  errors: {
+    wrongChain: "Node di {rpcUrl} berada di rantai {actual}, bukan rantai situs ini, {expected}.",
+    pollNotFound: "Tidak ada pemungutan suara {pollId} di deployment ini.",
+    badBundle: "Berkas ini tidak dapat dihitung ulang. {detail}",
+    unreadableFile: "Berkas ini tidak dapat dibaca. Pilih berkasnya lagi.",
+    verificationKey:
+      "Situs ini tidak dapat menyediakan kunci verifikasi untuk kedalaman pohon {depth, number} (HTTP {status}), jadi bukti tidak dapat diperiksa. Coba lagi nanti.",
+    crashed:
+      "Penghitungan ulang berhenti tiba-tiba (browser mungkin kehabisan memori). Muat ulang halaman, lalu coba lagi.",
+  },
+} satisfies Translation<typeof english>;

@@ -1,0 +1,62 @@
+import type { Translation } from "../catalog.ts";
+import { type common as english } from "../en/common.ts";
+
+export const common = {
+  appName: "Ballotbox",
+  tagline: "任何人都能重新计票的匿名投票。",
+  nav: { polls: "投票", create: "创建投票", identity: "我的投票身份", main: "主导航" },
+  language: { label: "语言", changing: "正在切换语言…" },
+  skipToContent: "跳到正文",
+  loading: "加载中…",
+  retry: "重试",
+  cancel: "取消",
+  close: "关闭",
+  copy: "复制",
+  copied: "已复制",
+  download: "下载",
+  seconds: "{value, number, seconds} 秒",
+  duration: {
+    daysHours: "{days, number} 天 {hours, number} 小时",
+    hoursMinutes: "{hours, number} 小时 {minutes, number} 分钟",
+    minutesSeconds: "{minutes, number} 分 {seconds, number} 秒",
+    seconds: "{seconds, number} 秒",
+  },
+  phase: { registration: "登记中", voting: "投票进行中", closed: "已结束" },
+  ballotType: { single: "单选", approval: "赞成投票（可多选）" },
+  timeLeft: {
+    opensIn: "{relative}开始",
+    closesIn: "{relative}截止",
+    closedAgo: "已于{relative}结束",
+  },
+  turnout: "{roll, number} 人中 {count, number} 人已投票（{share}）",
+  footer: "链 {chainId} · 合约",
+  notFound: {
+    title: "找不到页面",
+    description: "这个地址没有页面。链接可能不完整或已过期。",
+    home: "前往投票列表",
+  },
+  configError: {
+    title: "Ballotbox 尚未配置",
+    body: "服务器找不到 Ballotbox 的部署：",
+  },
+  chainUnreachable: "位于 {rpcUrl} 的区块链没有响应。如果你在本地运行 Ballotbox，“npm start”还在运行吗？",
+  wallet: {
+    connect: "连接钱包",
+    connecting: "正在连接…",
+    disconnect: "断开连接",
+    chooseTitle: "连接钱包",
+    noWallet: "没有找到浏览器钱包。请安装一个（例如 MetaMask 或 Rabby），然后重新加载页面。",
+    localDevNote: "仅用于本地开发：本地 Hardhat 节点的一个账户，由节点代为签名。它只存在于链 31337 上。",
+    wrongChain: "你的钱包连接的是另一个网络。请切换到链 {chainId}。",
+    switchChain: "切换网络",
+    switchFirst: "你的钱包连接的是另一个网络：请切换到本应用的网络后重试。",
+    rejected: "你在钱包中拒绝了这个请求。",
+    notConnected: "请先连接钱包：组织者的操作都是由你的钱包签名的交易。",
+  },
+  transaction: {
+    confirm: "请在钱包中确认交易…",
+    pending: "正在等待交易被打包…",
+    done: "完成。",
+    reverted: "交易已被打包，但执行失败。链上没有任何改变。",
+  },
+} satisfies Translation<typeof english>;

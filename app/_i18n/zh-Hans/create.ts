@@ -1,0 +1,47 @@
+import type { Translation } from "../catalog.ts";
+import { type create as english } from "../en/create.ts";
+
+export const create = {
+  title: "创建投票",
+  description:
+    "你将成为这次投票的组织者：投票开始前，由你建立选民名册。投票开始后名册冻结，任何人（包括你）都不能再改动。",
+  question: "问题",
+  questionPlaceholder: "委员会应该采纳哪个提案？",
+  options: "选项",
+  option: "选项 {n, number}",
+  addOption: "添加选项",
+  removeOption: "移除选项 {n, number}",
+  optionsHint: "{min, number} 到 {max, number} 个选项。",
+  ballotType: "选票",
+  single: "单选",
+  singleHint: "每位选民选择一个选项。",
+  approval: "赞成投票",
+  approvalHint: "每位选民可以赞成任意多个选项（至少一个）。",
+  opensAt: "投票开始",
+  opensHint: "在此之前，你可以添加选民，选民也可以用邀请链接加入。",
+  timeZone: "两个时间都按你的时区：{zone}。",
+  closesAt: "投票截止",
+  closesHint: "截止后，结果即为最终结果。",
+  duration: "投票持续 {duration}。",
+  registrationTitle: "选民如何进入名册",
+  registrationBody:
+    "创建投票后，你可以按身份承诺值添加选民（粘贴或 CSV），发放带二维码的一次性邀请链接，或者让白名单上的钱包自行登记。这些都在投票的“管理”页面完成。",
+  submit: "创建投票",
+  created: "投票 {id} 已创建。正在打开它的管理页面…",
+  needWallet: "请连接钱包来创建投票：这是从你的地址发出的交易，你将成为它的组织者。",
+  noPollCreated: "交易已完成，但没有创建任何投票。",
+  problems: {
+    questionEmpty: "请写下选民要回答的问题。",
+    questionTooLong: "问题请控制在 {max, number} 个字符以内。",
+    optionEmpty: "请填写这个选项，或者把它移除。",
+    optionTooLong: "每个选项请控制在 {max, number} 个字符以内。",
+    optionRepeated: "另一个选项的文字与此相同。",
+    tooFewOptions: "一次投票至少需要 {min, number} 个选项。",
+    tooManyOptions: "一次投票最多只能有 {max, number} 个选项。",
+    ballotTypeUnknown: "请选择单选或赞成投票。",
+    startMissing: "请选择投票开始的时间。",
+    startTooSoon: "投票最早要在 {seconds, number} 秒之后开始：在此之前选民进行登记。",
+    endMissing: "请选择投票截止的时间。",
+    endTooSoon: "投票开始后至少要持续一分钟。",
+  },
+} satisfies Translation<typeof english>;
