@@ -50,7 +50,7 @@ export const manage = {
     nothingNew: "Setiap komitmen dalam daftar sudah ada di daftar pemilih: tidak ada yang perlu ditambahkan.",
     repeated: "{value, plural, other {# baris}} mengulang komitmen sebelumnya dalam daftar dan akan dilewati.",
     skipped: "{alreadyOnRoll, number} sudah ada di daftar, {repeated, number} berulang, {added, number} ditambahkan.",
-    plan: "{transactions, plural, one {{voters, plural, other {# pemilih}} dalam 1 transaksi.} other {{voters, plural, other {# pemilih}} dalam {transactions, number} transaksi, masing-masing hingga 200; dompet Anda akan meminta konfirmasi untuk setiap transaksi.}}",
+    plan: "{transactions, plural, =1 {{voters, plural, other {# pemilih}} dalam 1 transaksi.} other {{voters, plural, other {# pemilih}} dalam {transactions, number} transaksi, masing-masing hingga 200; dompet Anda akan meminta konfirmasi untuk setiap transaksi.}}",
     transaction: "Transaksi {index, number} dari {total, number}",
     progress: "{added, number} dari {total, number} pemilih ditambahkan",
     chunkDone:

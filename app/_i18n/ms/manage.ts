@@ -51,7 +51,7 @@ export const manage = {
     nothingNew: "Setiap komitmen dalam senarai sudah ada dalam daftar pemilih: tiada apa-apa untuk ditambah.",
     repeated: "{value, plural, other {# baris}} mengulangi komitmen yang lebih awal dalam senarai dan akan dilangkau.",
     skipped: "{alreadyOnRoll, number} sudah dalam daftar, {repeated, number} berulang, {added, number} ditambah.",
-    plan: "{transactions, plural, one {{voters, plural, other {# pengundi}} dalam 1 transaksi.} other {{voters, plural, other {# pengundi}} dalam {transactions, number} transaksi, setiap satu hingga 200; dompet anda meminta anda mengesahkan setiap satu.}}",
+    plan: "{transactions, plural, =1 {{voters, plural, other {# pengundi}} dalam 1 transaksi.} other {{voters, plural, other {# pengundi}} dalam {transactions, number} transaksi, setiap satu hingga 200; dompet anda meminta anda mengesahkan setiap satu.}}",
     transaction: "Transaksi {index, number} daripada {total, number}",
     progress: "{added, number} daripada {total, number} pengundi ditambah",
     chunkDone:

@@ -48,7 +48,7 @@ export const manage = {
     nothingNew: "列表中的每个身份承诺值都已在名册上：没有需要添加的。",
     repeated: "{value, plural, other {# 行}}与列表中前面的身份承诺值重复，将被跳过。",
     skipped: "{alreadyOnRoll, number} 个已在名册上，{repeated, number} 个重复，{added, number} 个已添加。",
-    plan: "{transactions, plural, one {共 {voters, plural, other {# 位选民}}，1 笔交易。} other {共 {voters, plural, other {# 位选民}}，分 {transactions, number} 笔交易，每笔最多 200 位；钱包会请你逐笔确认。}}",
+    plan: "{transactions, plural, =1 {共 {voters, plural, other {# 位选民}}，1 笔交易。} other {共 {voters, plural, other {# 位选民}}，分 {transactions, number} 笔交易，每笔最多 200 位；钱包会请你逐笔确认。}}",
     transaction: "第 {index, number} / {total, number} 笔交易",
     progress: "已添加 {added, number} / {total, number} 位选民",
     chunkDone: "第 {index, number} / {total, number} 笔交易完成：已添加第 {from, number} 至 {to, number} 位选民。",
