@@ -1,0 +1,6 @@
+pragma circom 2.1.5;
+
+// A sealed ballot for polls of up to 2 options, rolls of up to 2^20 voters.
+include "../src/sealed-ballot.circom";
+
+component main {public [scope]} = SealedBallot(2, 20);

@@ -1,0 +1,196 @@
+/**
+ * Builds, sets up and checks Ballotbox's own circuits (circuits/manifest.ts; docs/sealed-ballots.md):
+ *
+ *   node scripts/circuits.ts compile              compile every circuit with circom2 into circuits/build/
+ *   node scripts/circuits.ts setup --ptau FILE    new zkeys from a Powers of Tau, with one contribution
+ *   node scripts/circuits.ts contribute --name N  add a phase-2 contribution to every zkey (npm run ceremony)
+ *   node scripts/circuits.ts check [--compile]    the committed keys, wasm and Solidity agree
+ *
+ * The committed artifacts (circuits/keys/) are what proofs are made and checked with; `setup` and
+ * `contribute` rewrite them, their verification keys, the transcript and the Solidity key contract.
+ */
+import { execFile } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Command } from "commander";
+import { r1cs, zKey } from "snarkjs";
+import { CIRCUITS, type CircuitSpec } from "../circuits/manifest.ts";
+import { sealedKeysSolidity, type SnarkjsVerificationKey } from "./sealed-keys-solidity.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const circuitsDir = path.join(root, "circuits");
+const buildDir = path.join(circuitsDir, "build");
+const keysDir = path.join(circuitsDir, "keys");
+const transcriptFile = path.join(keysDir, "transcript.json");
+const solidityFile = path.join(root, "contracts/generated/SealedVerificationKeys.sol");
+const INCLUDES = [
+  "node_modules/circomlib/circuits",
+  "node_modules/@zk-kit/binary-merkle-root.circom/src",
+  "node_modules/@semaphore-protocol/circuits/src",
+];
+
+const artifact = (spec: CircuitSpec, extension: "wasm" | "zkey" | "vkey.json") =>
+  path.join(keysDir, `${spec.name}.${extension}`);
+const built = (spec: CircuitSpec, extension: "r1cs" | "wasm") =>
+  extension === "r1cs"
+    ? path.join(buildDir, `${spec.name}.r1cs`)
+    : path.join(buildDir, `${spec.name}_js`, `${spec.name}.wasm`);
+
+/** One phase-2 contribution, as `npm run ceremony` prints it. */
+interface Contribution {
+  circuit: string;
+  name: string;
+  /** snarkjs's contribution hash, hex. */
+  hash: string;
+  date: string;
+}
+
+async function compile(spec: CircuitSpec): Promise<void> {
+  await mkdir(buildDir, { recursive: true });
+  const started = Date.now();
+  await promisify(execFile)(
+    process.execPath,
+    [
+      path.join(root, "node_modules/circom2/cli.js"),
+      path.join(circuitsDir, spec.main),
+      "--r1cs",
+      "--wasm",
+      "--O2",
+      "-o",
+      buildDir,
+      ...INCLUDES.flatMap((include) => ["-l", path.join(root, include)]),
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const info = (await r1cs.info(built(spec, "r1cs"))) as { nConstraints: number };
+  console.log(`${spec.name}: ${info.nConstraints} constraints (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function readTranscript(): Promise<Contribution[]> {
+  try {
+    return JSON.parse(await readFile(transcriptFile, "utf8")) as Contribution[];
+  } catch {
+    return [];
+  }
+}
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
+
+/** Adds a contribution to `from`, writing `to`; returns its transcript entry. */
+async function contribute(spec: CircuitSpec, from: string, to: string, name: string): Promise<Contribution> {
+  // snarkjs mixes this entropy with its own; 64 random bytes as text.
+  const hash = (await zKey.contribute(from, to, name, randomBytes(64).toString("hex"))) as Uint8Array;
+  return { circuit: spec.name, name, hash: hex(hash), date: new Date().toISOString() };
+}
+
+/** Exports every zkey's verification key, then regenerates the Solidity key contract from them. */
+async function exportKeys(): Promise<void> {
+  for (const spec of CIRCUITS) {
+    const key = (await zKey.exportVerificationKey(artifact(spec, "zkey"))) as SnarkjsVerificationKey;
+    await writeFile(artifact(spec, "vkey.json"), `${JSON.stringify(key, null, 2)}\n`);
+  }
+  await mkdir(path.dirname(solidityFile), { recursive: true });
+  await writeFile(solidityFile, sealedKeysSolidity(await readCommittedKeys()));
+}
+
+async function readCommittedKeys(): Promise<{ spec: CircuitSpec; key: SnarkjsVerificationKey }[]> {
+  return Promise.all(
+    CIRCUITS.map(async (spec) => ({
+      spec,
+      key: JSON.parse(await readFile(artifact(spec, "vkey.json"), "utf8")) as SnarkjsVerificationKey,
+    })),
+  );
+}
+
+function printTranscript(transcript: readonly Contribution[]): void {
+  console.log("\nPhase-2 transcript (circuits/keys/transcript.json):");
+  for (const { circuit, name, hash, date } of transcript) {
+    console.log(`  ${date}  ${circuit.padEnd(22)} ${name}\n      ${hash}`);
+  }
+}
+
+const program = new Command("circuits").description("Build, set up and check Ballotbox's circuits.");
+
+program
+  .command("compile")
+  .description("compile every circuit with circom2 (--O2) into circuits/build/")
+  .action(async () => {
+    for (const spec of CIRCUITS) await compile(spec);
+  });
+
+program
+  .command("setup")
+  .description("new keys for every circuit from a Powers of Tau (power ≥ 16), with one contribution")
+  .requiredOption("--ptau <file>", "the Powers of Tau file (.ptau, prepared for phase 2)")
+  .option("--name <name>", "the first contribution's name", "Ballotbox development setup")
+  .action(async ({ ptau, name }: { ptau: string; name: string }) => {
+    await mkdir(keysDir, { recursive: true });
+    const transcript: Contribution[] = [];
+    for (const spec of CIRCUITS) {
+      await compile(spec);
+      const initial = path.join(buildDir, `${spec.name}.0.zkey`);
+      await zKey.newZKey(built(spec, "r1cs"), path.resolve(ptau), initial);
+      transcript.push(await contribute(spec, initial, artifact(spec, "zkey"), name));
+      await rm(initial);
+      await copyFile(built(spec, "wasm"), artifact(spec, "wasm"));
+    }
+    const ptauHash = createHash("sha256")
+      .update(await readFile(path.resolve(ptau)))
+      .digest("hex");
+    console.log(`Powers of Tau: ${path.basename(ptau)} sha256 ${ptauHash}`);
+    await writeFile(transcriptFile, `${JSON.stringify(transcript, null, 2)}\n`);
+    await exportKeys();
+    printTranscript(transcript);
+  });
+
+program
+  .command("contribute")
+  .description("add a phase-2 contribution to every committed zkey and print the transcript")
+  .requiredOption("--name <name>", "who contributes, as the transcript will show it")
+  .action(async ({ name }: { name: string }) => {
+    const transcript = await readTranscript();
+    for (const spec of CIRCUITS) {
+      const next = `${artifact(spec, "zkey")}.next`;
+      transcript.push(await contribute(spec, artifact(spec, "zkey"), next, name));
+      await rm(artifact(spec, "zkey"));
+      await copyFile(next, artifact(spec, "zkey"));
+      await rm(next);
+    }
+    await writeFile(transcriptFile, `${JSON.stringify(transcript, null, 2)}\n`);
+    await exportKeys();
+    printTranscript(transcript);
+    console.log(
+      "\nCommit circuits/keys/ and contracts/generated/SealedVerificationKeys.sol; redeploy to use the new keys.",
+    );
+  });
+
+program
+  .command("check")
+  .description("the committed verification keys are the zkeys', and the Solidity is what they generate")
+  .option("--compile", "also recompile every circuit and compare its wasm with the committed one")
+  .action(async ({ compile: recompile }: { compile?: boolean }) => {
+    const problems: string[] = [];
+    const committed = await readCommittedKeys();
+    for (const { spec, key } of committed) {
+      const fromZkey = (await zKey.exportVerificationKey(artifact(spec, "zkey"))) as SnarkjsVerificationKey;
+      if (JSON.stringify(fromZkey) !== JSON.stringify(key))
+        problems.push(`${spec.name}.vkey.json is not its zkey's key`);
+      if (recompile === true) {
+        await compile(spec);
+        const [fresh, kept] = await Promise.all([readFile(built(spec, "wasm")), readFile(artifact(spec, "wasm"))]);
+        if (!fresh.equals(kept)) problems.push(`${spec.name}.wasm is not what circuits/${spec.main} compiles to`);
+      }
+    }
+    if ((await readFile(solidityFile, "utf8")) !== sealedKeysSolidity(committed)) {
+      problems.push(`${path.relative(root, solidityFile)} is not what the verification keys generate`);
+    }
+    for (const problem of problems) console.error(problem);
+    if (problems.length > 0) process.exitCode = 1;
+    else console.log(`The keys of ${committed.length} circuits, their wasm and Solidity agree.`);
+  });
+
+await program.parseAsync();
+// snarkjs keeps worker threads for its curve alive.
+process.exit();
