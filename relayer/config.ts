@@ -12,12 +12,29 @@ import { LOCAL_CHAIN_ID } from "../lib/chain/local-chain.ts";
 
 /** Hardhat's development account #9: the local chain's default relayer (never the organizer's #0). */
 export const LOCAL_RELAYER_KEY: Hex = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
-/** A batch of 50 ballots costs about 13M gas: more would not fit a 16.7M-gas transaction cap. */
-export const MAX_BATCH_SIZE = 50;
+/**
+ * The most ballots one castVotes may carry, whatever the gas allows: batch verification's soundness
+ * bound is stated for batches of at most 512 proofs (docs/batch-verification.md). Within it, gas decides
+ * (relayer/batch-size.ts): under Osaka's 2^24-gas transaction cap about 160 ballots fit.
+ */
+export const MAX_BATCH_SIZE = 512;
+/**
+ * The smallest per-transaction gas cap accepted: one ballot alone (castVote, about 290k gas) or a
+ * registration, with room to spare. Below it the relayer could submit nothing.
+ */
+export const MIN_TX_GAS_CAP = 1_000_000;
 
 const PRIVATE_KEY = /^0x[0-9a-fA-F]{64}$/;
 
-const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A whole number in [min, max], refused with one sentence that says what is allowed. */
+const integer = (min: number, max: number) => {
+  const range =
+    max === Number.MAX_SAFE_INTEGER
+      ? `of at least ${min.toLocaleString("en")}`
+      : `from ${min.toLocaleString("en")} to ${max.toLocaleString("en")}`;
+  const error = `must be a whole number ${range}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
 
 const envSchema = z.object({
   RELAYER_RPC_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("http://127.0.0.1:8545"),
@@ -29,7 +46,13 @@ const envSchema = z.object({
   RELAYER_PORT: integer(0, 65_535).default(8787),
   RELAYER_DATA_DIR: z.string().min(1).default("./.data/relayer"),
   RELAYER_MAX_QUEUE: integer(1, 1_000_000).default(10_000),
+  /** An upper bound on ballots per castVotes; the gas cap sizes batches below it. */
   RELAYER_BATCH_SIZE: integer(1, MAX_BATCH_SIZE).default(MAX_BATCH_SIZE),
+  /**
+   * The most gas one transaction may use, for chains whose rule is not Osaka's 2^24 (EIP-7825). The
+   * block's gas limit bounds it either way.
+   */
+  RELAYER_TX_GAS_CAP: integer(MIN_TX_GAS_CAP, Number.MAX_SAFE_INTEGER).optional(),
   /**
    * Each client may POST RATE_BURST times per window of RATE_BURST / RATE_PER_SECOND seconds: on
    * average RATE_PER_SECOND a second.
@@ -80,7 +103,10 @@ export interface RelayerConfig {
   port: number;
   dataDir: string;
   maxQueue: number;
+  /** At most this many ballots per castVotes (fewer when the gas cap says so). */
   batchSize: number;
+  /** A per-transaction gas cap to use instead of Osaka's 2^24, or undefined for that. */
+  txGasCap: bigint | undefined;
   rateLimit: { max: number; windowMs: number; maxClients: number };
   trustedProxies: string[];
   receiptTimeoutMs: number;
@@ -115,6 +141,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dataDir: path.resolve(values.RELAYER_DATA_DIR),
     maxQueue: values.RELAYER_MAX_QUEUE,
     batchSize: values.RELAYER_BATCH_SIZE,
+    txGasCap: values.RELAYER_TX_GAS_CAP === undefined ? undefined : BigInt(values.RELAYER_TX_GAS_CAP),
     rateLimit: {
       max: values.RELAYER_RATE_BURST,
       windowMs: Math.max(1, Math.round((values.RELAYER_RATE_BURST / values.RELAYER_RATE_PER_SECOND) * 1000)),

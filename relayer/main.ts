@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     fromBlock: conn.fromBlock,
     journal,
     batchSize: config.batchSize,
+    txGasCap: config.txGasCap,
     receiptTimeoutMs: config.receiptTimeoutMs,
     pollIntervalMs: config.pollIntervalMs,
     maxFailedAttempts: config.maxFailedAttempts,

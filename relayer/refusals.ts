@@ -12,7 +12,7 @@ const POLL_ERRORS = new Set<ContractErrorCode>(["poll_not_found", "voting_not_st
 /** Errors saying the entry's key is spent: by this relayer earlier, or by someone else. */
 const SPENT_ERRORS = new Set<ContractErrorCode>(["already_voted", "invite_used"]);
 
-/** Settles the batch, or answers "split" when only trying its entries one by one can tell. */
+/** Settles the batch, or answers "split" when only trying it in smaller parts can tell. */
 export async function settleRefused(
   context: ChainContext,
   batch: readonly Entry[],
@@ -29,6 +29,7 @@ export async function settleRefused(
     });
     return "settled";
   }
-  // castVotes reverts only for the poll as a whole; anything else is unexpected: go one by one.
+  // castVotes reverts only for the poll as a whole; anything else is unexpected: halve the batch until
+  // the entry it is about is alone.
   return "split";
 }

@@ -7,16 +7,21 @@
  *
  * Each round: settle the pending transaction if there is one (look for its receipt once per block;
  * re-broadcast its exact bytes if it seems dropped; replace it with higher fees if it stays unmined);
- * otherwise take the oldest queued entry and the queued entries of the same poll after it, simulate the
- * call against the pending block, sign, journal, broadcast. When the node cannot be reached, back off
- * and retry; when the simulation fails without a reason anyone can decode, count a failed attempt
- * against the entry and, after a bounded number, park it (failed, with the reason) and go on.
+ * otherwise take the oldest queued entry and the queued entries of the same poll after it (as many as
+ * the last batch's gas says fit, at most batchSize), simulate the call against the pending block, and
+ * while it does not fit the transaction gas cap (or its simulation fails for no named reason) try its
+ * first half instead (batch-size.ts); then sign, journal, broadcast. Entries left out of a batch stay
+ * queued for the next round. When the node cannot be reached, back off and retry; when a lone entry's
+ * simulation fails without a reason anyone can decode, count a failed attempt against it and, after a
+ * bounded number, park it (failed, with the reason) and go on.
  */
 import { keccak256, type Address, type Chain, type Hex, type PrivateKeyAccount, type PublicClient } from "viem";
 import { describeContractError } from "../lib/contracts/contract-errors.ts";
 import { currentBlock, nextBlock } from "./block-clock.ts";
+import { BatchSizer, firstHalf, gasLimitFor } from "./batch-size.ts";
 import { broadcast, type BroadcastOutcome } from "./broadcast.ts";
 import { batchCallData } from "./call-data.ts";
+import { transactionGasCap } from "./gas-cap.ts";
 import type { Entry, Journal, TxRecord } from "./journal.ts";
 import { applyReceipt, failedAttempt, resolveFromChain, type ChainContext } from "./outcomes.ts";
 import { settleRefused } from "./refusals.ts";
@@ -30,7 +35,10 @@ export interface SubmitterOptions {
   ballotbox: Address;
   fromBlock: bigint;
   journal: Journal;
+  /** At most this many ballots per castVotes; the gas cap decides below it. */
   batchSize: number;
+  /** The per-transaction gas cap to use instead of Osaka's 2^24 (the block's gas limit bounds either). */
+  txGasCap: bigint | undefined;
   /** How long a broadcast transaction may stay unmined before it is re-sent with higher fees. */
   receiptTimeoutMs: number;
   /** How often to ask for a new block while a transaction waits. */
@@ -50,6 +58,7 @@ export class Submitter {
   /** Nonces this process has broadcast: after a restart, a pending one is re-broadcast first. */
   private readonly broadcastHere = new Set<number>();
   private readonly context: ChainContext;
+  private readonly sizer = new BatchSizer();
 
   private readonly options: SubmitterOptions;
 
@@ -112,38 +121,69 @@ export class Submitter {
 
   /** One round; false when there was nothing to do. */
   private async step(): Promise<boolean> {
-    const pending = this.options.journal.pendingTransactions();
+    const { client, journal, batchSize, txGasCap } = this.options;
+    const pending = journal.pendingTransactions();
     if (pending.length > 0) {
       await this.settle(pending);
       return true;
     }
-    const batch = this.options.journal.nextBatch(this.options.batchSize);
-    if (batch.length === 0) return false;
-    await this.submit(batch);
+    const waiting = journal.nextBatch(batchSize);
+    if (waiting.length === 0) return false;
+    // Read only when there is work: an idle relayer asks the node nothing.
+    const cap = await transactionGasCap(client, txGasCap);
+    await this.submit(waiting.slice(0, this.sizer.size(waiting.length, cap)), cap);
     return true;
   }
 
-  private async submit(batch: readonly Entry[]): Promise<void> {
-    const { client, account, ballotbox, chain, journal } = this.options;
-    const data = batchCallData(batch);
-    let gas: bigint;
-    try {
-      // Estimating runs the call against the pending block: a revert here costs nothing.
-      gas = await client.estimateGas({ account, to: ballotbox, data, blockTag: "pending" });
-    } catch (error) {
-      await this.estimateFailed(batch, data, error);
-      return;
+  /**
+   * Sends the largest first part of `batch` that fits under `cap`: estimates it against the pending
+   * block (a revert there costs nothing) and halves it while it does not fit. What is left out stays
+   * queued, and leads the next round's batch.
+   */
+  private async submit(batch: readonly Entry[], cap: bigint): Promise<void> {
+    const { client, account, ballotbox, log } = this.options;
+    let candidate: readonly Entry[] = batch;
+    while (candidate.length > 0) {
+      const data = batchCallData(candidate);
+      let estimate: bigint;
+      try {
+        estimate = await client.estimateGas({ account, to: ballotbox, data, blockTag: "pending" });
+      } catch (error) {
+        const next = await this.estimateFailed(candidate, data, error);
+        if (next === undefined) return;
+        candidate = next;
+        continue;
+      }
+      const gas = gasLimitFor(estimate, candidate.length, cap);
+      if (gas !== undefined) {
+        this.sizer.fitted(candidate, estimate);
+        await this.send(candidate, data, gas);
+        return;
+      }
+      const [only] = candidate;
+      if (candidate.length === 1 && only !== undefined) {
+        // Nothing left to split: only a chain whose cap is below one call's gas gets here.
+        const why = `The relayer could not submit it: it needs ${estimate} gas, over the transaction gas cap of ${cap}.`;
+        this.failedAlone(only, why, new Error(why));
+        return;
+      }
+      log(`A batch of ${candidate.length} needs ${estimate} gas, over ${cap} with the margin: trying its first half.`);
+      candidate = firstHalf(candidate);
     }
+  }
+
+  /** Signs the call with its gas limit and the next nonce, journals it, then broadcasts it. */
+  private async send(batch: readonly Entry[], data: Hex, gas: bigint): Promise<void> {
+    const { client, account, ballotbox, chain, journal } = this.options;
     const fees = await client.estimateFeesPerGas({ chain });
     const nonce = this.nonce;
-    // 20% headroom: state can move between the estimate and the block (other ballots of the poll).
     const request = {
       type: "eip1559" as const,
       chainId: chain.id,
       nonce,
       to: ballotbox,
       data,
-      gas: (gas * 120n) / 100n,
+      gas,
       maxFeePerGas: fees.maxFeePerGas,
       maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
       value: 0n,
@@ -164,27 +204,36 @@ export class Submitter {
   }
 
   /**
-   * The simulation failed. The node unreachable: retry later (thrown to the loop's backoff). A named
-   * contract error: settle the entries with it. No reason anyone can decode: try a batch's entries one
-   * by one, and count the failure against a lone entry, parking it after maxFailedAttempts.
+   * The simulation failed; returns the part of the batch to try next, or undefined when the batch is
+   * settled for this round. The node unreachable: retry later (thrown to the loop's backoff). A named
+   * contract error: settle the entries with it. No reason anyone can decode (a bad entry, or a batch that
+   * needs more gas than the node lets a call use): try the batch's first half, and count the failure
+   * against a lone entry, parking it after maxFailedAttempts.
    */
-  private async estimateFailed(batch: readonly Entry[], data: Hex, error: unknown): Promise<void> {
+  private async estimateFailed(batch: readonly Entry[], data: Hex, error: unknown): Promise<Entry[] | undefined> {
     if (isTransportError(error)) throw error;
     const { client, account, ballotbox, log } = this.options;
     const reason = await revertReason(client, { account, to: ballotbox, data }, error);
     const [first] = batch;
-    if (first === undefined) return;
+    if (first === undefined) return undefined;
     if (reason !== undefined && (await settleRefused(this.context, batch, reason)) === "settled") {
       log(`Refused ${batch.length} ${first.kind}(s) of poll ${first.pollId}: ${reason.name}`);
-      return;
+      return undefined;
     }
     if (batch.length > 1) {
-      await this.submit(batch.slice(0, 1));
-      return;
+      // One line in the log: viem's messages carry line breaks.
+      const why = describeContractError(error).replace(/\s+/g, " ");
+      log(`The estimate of a batch of ${batch.length} failed (${why}): trying its first half.`);
+      return firstHalf(batch);
     }
-    const why = `The relayer could not submit it: ${describeContractError(error)}`;
-    if (failedAttempt(this.context, first, why) === "parked") {
-      log(`Parked ${first.kind} ${first.id} of poll ${first.pollId}: ${why}`);
+    this.failedAlone(first, `The relayer could not submit it: ${describeContractError(error)}`, error);
+    return undefined;
+  }
+
+  /** Counts a failed attempt against a lone entry: parked after maxFailedAttempts, else retried after a backoff. */
+  private failedAlone(entry: Entry, why: string, error: unknown): void {
+    if (failedAttempt(this.context, entry, why) === "parked") {
+      this.options.log(`Parked ${entry.kind} ${entry.id} of poll ${entry.pollId}: ${why}`);
       return;
     }
     throw error;

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { ConfigError, LOCAL_RELAYER_KEY, loadConfig, signingKey } from "../../relayer/config.ts";
+import { ConfigError, LOCAL_RELAYER_KEY, MAX_BATCH_SIZE, loadConfig, signingKey } from "../../relayer/config.ts";
 import { DuplicateEntryError, Journal } from "../../relayer/journal.ts";
 
 let dir: string;
@@ -93,7 +93,8 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     assert.equal(config.rpcUrl, "http://127.0.0.1:8545");
     assert.equal(config.port, 8787);
-    assert.equal(config.batchSize, 50);
+    assert.equal(config.batchSize, MAX_BATCH_SIZE);
+    assert.equal(config.txGasCap, undefined);
     assert.equal(signingKey(config, 31337), LOCAL_RELAYER_KEY);
     // The app on this machine is the one proxy believed by default; 60 requests per 3 s per client.
     assert.deepEqual(config.trustedProxies, ["127.0.0.1"]);
@@ -112,7 +113,7 @@ describe("loadConfig", () => {
   it("Should refuse a real chain without a key, and name every bad variable", () => {
     assert.throws(() => signingKey(loadConfig({}), 1), /set RELAYER_PRIVATE_KEY or RELAYER_KEY_FILE/);
     assert.throws(
-      () => loadConfig({ RELAYER_PORT: "http", RELAYER_CONTRACT: "0x12", RELAYER_BATCH_SIZE: "51" }),
+      () => loadConfig({ RELAYER_PORT: "http", RELAYER_CONTRACT: "0x12", RELAYER_BATCH_SIZE: "513" }),
       (error: unknown) =>
         error instanceof ConfigError &&
         /RELAYER_PORT/.test(error.message) &&

@@ -149,11 +149,11 @@ after(async () => {
 describe("relayer configuration", () => {
   it("Should refuse to start with a sentence naming each bad setting", async () => {
     const result = await runRelayerExpectingFailure(
-      relayerEnv({ RELAYER_RPC_URL: "not a url", RELAYER_BATCH_SIZE: "51", RELAYER_PORT: "0" }),
+      relayerEnv({ RELAYER_RPC_URL: "not a url", RELAYER_BATCH_SIZE: "513", RELAYER_PORT: "0" }),
     );
     assert.equal(result.code, 2);
     assert.match(result.output, /RELAYER_RPC_URL must be an http\(s\) URL/);
-    assert.match(result.output, /RELAYER_BATCH_SIZE/);
+    assert.match(result.output, /RELAYER_BATCH_SIZE must be a whole number from 1 to 512/);
     assert.doesNotMatch(result.output, /\n\s+at /, "no stack trace");
   });
 
