@@ -115,7 +115,7 @@ export function WalletButton() {
                   connect({ connector: localDev, chainId });
                 }}
               >
-                {localDev.name}
+                {wallet("localDev")}
               </Button>
               <p className="text-xs text-amber-900 dark:text-amber-200">{wallet("localDevNote")}</p>
             </div>

@@ -28,6 +28,7 @@ export function localDevAccount(chainId: number, rpcUrl: string) {
     return {
       ...connector,
       id: LOCAL_DEV_CONNECTOR_ID,
+      // wagmi's own name for it; the wallet dialog shows the message common.wallet.localDev instead.
       name: "Local development account",
       type: "localDevAccount",
       async connect(parameters) {

@@ -10,11 +10,12 @@ import { terminalProgress } from "../../lib/proofs/terminal-progress.node.ts";
 import { parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
 import { collectRecountInput, type RecountInput } from "../../lib/recount/input.ts";
 import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
-import { formatReport, reportToJson } from "../../lib/recount/report-text.ts";
+import { reportToJson } from "../../lib/recount/report-text.ts";
 import { rebuildRoll } from "../../lib/recount/roll.ts";
 import { semaphoreArtifacts } from "../../lib/semaphore/artifacts.node.ts";
 import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../../lib/voting/prove-ballot.ts";
+import { formatEnglishReport } from "../recount-report.ts";
 import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { passphraseFromEnvironment } from "./roll.ts";
@@ -76,7 +77,7 @@ const verifyWithProgress: ProofVerifier = async (proofs) => {
 
 async function finishRecount(input: RecountInput, options: { json?: string }): Promise<void> {
   const report = await recount(input, verifyWithProgress);
-  console.log(formatReport(report));
+  console.log(formatEnglishReport(report));
   if (options.json !== undefined) await writeFile(options.json, reportToJson(report));
   if (report.status !== "MATCH") process.exitCode = 1;
 }

@@ -42,13 +42,14 @@ export type RecountProgress =
       ballotsPerSecond: number;
     };
 
-/** What a finished recount gives the page. */
+/**
+ * What a finished recount gives the page. The report's findings are codes (./findings.ts): the page
+ * words them, and lays out the text report, in its own language.
+ */
 export interface RecountOutcome {
   report: RecountReport;
-  /** reportToJson(report) */
+  /** reportToJson(report): data, the same in every language. */
   reportJson: string;
-  /** formatReport(report) */
-  reportText: string;
   /** A recount from the chain: the audit bundle of what was read (serializeBundle). */
   bundleText?: string;
 }

@@ -2,12 +2,15 @@
  * The recount: re-checks every ballot of a poll independently of the contract's logic and
  * compares the result with the contract's own tally. It trusts neither the contract, nor the
  * organizer, nor the node serving the logs: every figure is recomputed from the ballots' proofs.
+ * What it finds is data (./findings.ts), worded by whoever shows it: the CLI in English, the app in
+ * the reader's language.
  */
 import { isValidBallot, tallyBallots } from "../ballots/ballot.ts";
 import { pollScope } from "../ballots/scope.ts";
 import type { BallotRecord } from "../chain/poll-reader.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import { SNARK_SCALAR_FIELD } from "../snark/field.ts";
+import type { Discrepancy, RejectionReason } from "./findings.ts";
 import type { RecountInput } from "./input.ts";
 import { rebuildRoll, rollRoot } from "./roll.ts";
 
@@ -21,7 +24,8 @@ export interface RejectedBallot {
   nullifier: bigint;
   transactionHash: string;
   blockNumber: bigint;
-  reasons: string[];
+  /** Every reason it is rejected, in the order the checks run. */
+  reasons: RejectionReason[];
 }
 
 export interface RecountReport {
@@ -35,7 +39,7 @@ export interface RecountReport {
   rejected: RejectedBallot[];
   tally: bigint[];
   /** Every way the contract's figures differ from the recount; empty on MATCH. */
-  discrepancies: string[];
+  discrepancies: Discrepancy[];
   verification: { seconds: number; ballotsPerSecond: number };
 }
 
@@ -48,17 +52,15 @@ export async function recount(
   onProgress?: (done: number, total: number) => void,
 ): Promise<RecountReport> {
   const { poll, ballots, contract } = input;
-  const discrepancies: string[] = [];
+  const discrepancies: Discrepancy[] = [];
 
   const roll = rebuildRoll(input.rollChanges);
   const root = rollRoot(roll);
   if (root !== contract.merkleRoot) {
-    discrepancies.push(
-      `The roll rebuilt from its events has root ${root}; the contract reports ${contract.merkleRoot}.`,
-    );
+    discrepancies.push({ code: "rollRootMismatch", rebuilt: root, contract: contract.merkleRoot });
   }
   if (root !== poll.rollRoot) {
-    discrepancies.push(`The roll rebuilt from its events has root ${root}; the poll stores ${poll.rollRoot}.`);
+    discrepancies.push({ code: "pollRootMismatch", rebuilt: root, stored: poll.rollRoot });
   }
   const scope = pollScope({ chainId: input.chainId, ballotbox: input.ballotbox, pollId: poll.pollId });
 
@@ -74,7 +76,7 @@ export async function recount(
   );
   const seconds = (performance.now() - started) / 1000;
   verifiable.forEach(({ index }, position) => {
-    if (verified[position] !== true) reasons[index]?.push("the proof does not verify");
+    if (verified[position] !== true) reasons[index]?.push({ code: "proofInvalid" });
   });
 
   // One ballot per voter: the first valid ballot with a nullifier counts, any later one is rejected.
@@ -83,7 +85,7 @@ export async function recount(
   ballots.forEach((ballot, index) => {
     const ballotReasons = reasons[index] ?? [];
     const earlier = countedBy.get(ballot.nullifier);
-    if (earlier !== undefined) ballotReasons.push(`its nullifier was already counted in ${earlier.transactionHash}`);
+    if (earlier !== undefined) ballotReasons.push({ code: "nullifierReused", countedIn: earlier.transactionHash });
     if (ballotReasons.length === 0) {
       countedBy.set(ballot.nullifier, ballot);
       counted.push(ballot);
@@ -103,7 +105,7 @@ export async function recount(
         ];
   });
   if (rejected.length > 0) {
-    discrepancies.push(`The contract counted ${rejected.length} ballot(s) that the recount rejects.`);
+    discrepancies.push({ code: "rejectedBallots", count: rejected.length });
   }
 
   const shape = { ballotType: poll.ballotType, optionCount: poll.optionCount };
@@ -111,21 +113,20 @@ export async function recount(
     shape,
     counted.map((ballot) => ballot.ballot),
   );
-  tally.forEach((count, option) => {
-    const onChain = contract.tally[option];
-    if (onChain !== count) {
-      discrepancies.push(
-        `Option ${option + 1} (${poll.options[option] ?? "?"}): the recount finds ${count}, the contract reports ${onChain ?? "nothing"}.`,
-      );
+  tally.forEach((count, optionIndex) => {
+    const onChain = contract.tally[optionIndex];
+    const label = poll.options[optionIndex] ?? "?";
+    if (onChain === undefined) {
+      discrepancies.push({ code: "optionMissing", optionIndex, label, recount: count });
+    } else if (onChain !== count) {
+      discrepancies.push({ code: "optionTallyMismatch", optionIndex, label, recount: count, contract: onChain });
     }
   });
   if (contract.tally.length !== tally.length) {
-    discrepancies.push(`The contract reports ${contract.tally.length} options; the poll has ${tally.length}.`);
+    discrepancies.push({ code: "optionCountMismatch", contract: contract.tally.length, poll: tally.length });
   }
   if (contract.ballotCount !== BigInt(counted.length)) {
-    discrepancies.push(
-      `The recount counts ${counted.length} ballot(s); the contract reports ${contract.ballotCount} ballot(s).`,
-    );
+    discrepancies.push({ code: "ballotCountMismatch", recount: counted.length, contract: contract.ballotCount });
   }
 
   return {
@@ -153,22 +154,26 @@ export async function recount(
 function cheapChecks(
   ballot: BallotRecord,
   { poll, root, scope }: { poll: RecountInput["poll"]; root: bigint; scope: bigint },
-): string[] {
-  const reasons: string[] = [];
-  if (ballot.scope !== scope) reasons.push("its scope is not this poll's scope");
-  if (ballot.merkleTreeRoot !== root) reasons.push("its root is not the poll's frozen roll root");
-  if (!isValidBallot({ ballotType: poll.ballotType, optionCount: poll.optionCount }, ballot.ballot)) {
-    reasons.push(
-      `its ballot ${ballot.ballot} is not a valid ${poll.ballotType} ballot for ${poll.optionCount} options`,
-    );
+): RejectionReason[] {
+  const reasons: RejectionReason[] = [];
+  if (ballot.scope !== scope) reasons.push({ code: "wrongScope", scope: ballot.scope, expected: scope });
+  if (ballot.merkleTreeRoot !== root) reasons.push({ code: "wrongRoot", root: ballot.merkleTreeRoot, expected: root });
+  const { ballotType, optionCount } = poll;
+  if (!isValidBallot({ ballotType, optionCount }, ballot.ballot)) {
+    reasons.push({ code: "invalidBallot", ballot: ballot.ballot, ballotType, optionCount });
   }
   if (ballot.blockTimestamp < poll.startTime || ballot.blockTimestamp >= poll.endTime) {
-    reasons.push(`it was included at ${ballot.blockTimestamp}, outside the voting window`);
+    reasons.push({
+      code: "outsideVotingWindow",
+      includedAt: ballot.blockTimestamp,
+      startTime: poll.startTime,
+      endTime: poll.endTime,
+    });
   }
   if (ballot.merkleTreeDepth < MIN_DEPTH || ballot.merkleTreeDepth > MAX_DEPTH) {
-    reasons.push(`its tree depth ${ballot.merkleTreeDepth} is not one Semaphore supports`);
+    reasons.push({ code: "unsupportedDepth", depth: ballot.merkleTreeDepth });
   }
-  if (ballot.nullifier >= SNARK_SCALAR_FIELD || ballot.points.length !== 8) reasons.push("its proof is malformed");
+  if (ballot.nullifier >= SNARK_SCALAR_FIELD || ballot.points.length !== 8) reasons.push({ code: "malformedProof" });
   return reasons;
 }
 

@@ -26,7 +26,7 @@ import {
   type RecountProgress,
   type RecountRequest,
 } from "./recount-protocol.ts";
-import { formatReport, reportToJson } from "./report-text.ts";
+import { reportToJson } from "./report-text.ts";
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<RecountRequest>) => void) | null;
@@ -119,7 +119,7 @@ scope.onmessage = (event) => {
     try {
       const input = request.type === "chain" ? await fromChain(request) : fromBundle(request.text);
       const report = await recountInput(input);
-      const outcome: RecountOutcome = { report, reportJson: reportToJson(report), reportText: formatReport(report) };
+      const outcome: RecountOutcome = { report, reportJson: reportToJson(report) };
       if (request.type === "chain") outcome.bundleText = serializeBundle(input);
       post({ type: "done", outcome });
     } catch (error) {

@@ -10,6 +10,7 @@ import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { TRANSLATIONS } from "../../app/_i18n/catalog.ts";
 import { en } from "../../app/_i18n/en/index.ts";
 import { LOCALES } from "../../app/_i18n/routing.ts";
+import { DISCREPANCY_SAMPLES, REJECTION_SAMPLES } from "../helpers/recount-findings.ts";
 
 /** Keys whose value is the same in every language: names, and examples that are data, not words. */
 const SAME_IN_EVERY_LANGUAGE = new Set([
@@ -83,10 +84,22 @@ function pluralProblems(elements: readonly MessageFormatElement[], categories: R
 
 const english = flatten(en);
 
+/** The keys under `prefix.`, without it. */
+const keysUnder = (messages: Map<string, string>, prefix: string): string[] =>
+  [...messages.keys()].filter((key) => key.startsWith(`${prefix}.`)).map((key) => key.slice(prefix.length + 1));
+
 describe("message catalogue", () => {
   it("Should have English messages that all parse as ICU", () => {
     for (const [key, text] of english) assert.doesNotThrow(() => parse(text), `en ${key}`);
   });
+
+  for (const locale of LOCALES) {
+    it(`Should give ${locale} one message for each recount finding code, and none for a code that does not exist`, () => {
+      const messages = flatten(TRANSLATIONS[locale]);
+      assert.deepEqual(keysUnder(messages, "recount.discrepancy").sort(), Object.keys(DISCREPANCY_SAMPLES).sort());
+      assert.deepEqual(keysUnder(messages, "recount.reason").sort(), Object.keys(REJECTION_SAMPLES).sort());
+    });
+  }
 
   for (const locale of LOCALES.filter((locale) => locale !== "en")) {
     const messages = flatten(TRANSLATIONS[locale]);

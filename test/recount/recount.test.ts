@@ -1,6 +1,6 @@
 /**
  * The recount against a real election (in-process chain, real proofs), then against doctored
- * inputs: each tampering must be caught and named in the report.
+ * inputs: each tampering must be caught and named in the report by its code and figures.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -9,7 +9,7 @@ import type { BallotboxConnection } from "../../lib/chain/connection.ts";
 import { parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
 import { collectRecountInput, type RecountInput } from "../../lib/recount/input.ts";
 import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
-import { formatReport } from "../../lib/recount/report-text.ts";
+import { formatEnglishReport } from "../../cli/recount-report.ts";
 import { loadSemaphoreVerificationKey } from "../../lib/proofs/verification-keys.node.ts";
 import { verifyBatch } from "../../lib/proofs/batch-verify.ts";
 import { makeFixtures, voters } from "../helpers/fixtures.ts";
@@ -60,12 +60,14 @@ const doctor = (change: (input: RecountInput) => void): RecountInput => {
 describe("recount", () => {
   it("Should say MATCH for an untouched election, with the right tally", async () => {
     const report = await recount(genuine, verify);
-    assert.equal(report.status, "MATCH", formatReport(report));
+    assert.equal(report.status, "MATCH", formatEnglishReport(report));
     assert.deepEqual(report.tally, [2n, 1n, 1n]);
     assert.equal(report.ballotsChecked, 4);
     assert.equal(report.closed, true);
     assert.equal(report.roll.size, 4);
-    assert.match(formatReport(report), /MATCH/);
+    assert.deepEqual(report.discrepancies, []);
+    assert.deepEqual(report.rejected, []);
+    assert.match(formatEnglishReport(report), /MATCH: every ballot verifies/);
   });
 
   it("Should name a ballot whose proof was corrupted", async () => {
@@ -78,7 +80,14 @@ describe("recount", () => {
     assert.equal(report.status, "MISMATCH");
     assert.equal(report.rejected.length, 1);
     assert.equal(report.rejected[0]?.nullifier, genuine.ballots[1]?.nullifier);
-    assert.deepEqual(report.rejected[0]?.reasons, ["the proof does not verify"]);
+    assert.deepEqual(report.rejected[0]?.reasons, [{ code: "proofInvalid" }]);
+    // Bob's Blue is not counted: one rejected ballot, Blue one short, one ballot short.
+    assert.deepEqual(report.discrepancies, [
+      { code: "rejectedBallots", count: 1 },
+      { code: "optionTallyMismatch", optionIndex: 2, label: "Blue", recount: 0n, contract: 1n },
+      { code: "ballotCountMismatch", recount: 3, contract: 4n },
+    ]);
+    assert.match(formatEnglishReport(report), /\n {6}the proof does not verify\n/);
   });
 
   it("Should name a duplicated nullifier and count it once", async () => {
@@ -90,8 +99,11 @@ describe("recount", () => {
     const report = await recount(input, verify);
     assert.equal(report.status, "MISMATCH");
     assert.equal(report.rejected.length, 1);
-    assert.match(report.rejected[0]?.reasons[0] ?? "", /nullifier was already counted/);
+    assert.deepEqual(report.rejected[0]?.reasons, [
+      { code: "nullifierReused", countedIn: genuine.ballots[0]?.transactionHash },
+    ]);
     assert.deepEqual(report.tally, [2n, 1n, 1n]);
+    assert.deepEqual(report.discrepancies, [{ code: "rejectedBallots", count: 1 }]);
   });
 
   it("Should name a ballot with another poll's scope", async () => {
@@ -102,7 +114,12 @@ describe("recount", () => {
     });
     const report = await recount(input, verify);
     assert.equal(report.status, "MISMATCH");
-    assert.ok(report.rejected[0]?.reasons.includes("its scope is not this poll's scope"));
+    const scope = genuine.ballots[2]?.scope ?? 0n;
+    // The scope is a public input of the proof, so the proof no longer verifies either.
+    assert.deepEqual(report.rejected[0]?.reasons, [
+      { code: "wrongScope", scope: scope + 1n, expected: scope },
+      { code: "proofInvalid" },
+    ]);
   });
 
   it("Should name a ballot against another root, an invalid ballot, and one outside the window", async () => {
@@ -114,10 +131,20 @@ describe("recount", () => {
       c.blockTimestamp = copy.poll.endTime;
     });
     const report = await recount(input, verify);
-    const reasons = report.rejected.flatMap((rejected) => rejected.reasons).join("\n");
-    assert.match(reasons, /root is not the poll's frozen roll root/);
-    assert.match(reasons, /ballot 7 is not a valid single ballot/);
-    assert.match(reasons, /outside the voting window/);
+    const { poll } = genuine;
+    const root = genuine.ballots[0]?.merkleTreeRoot ?? 0n;
+    assert.deepEqual(
+      report.rejected.map((rejected) => rejected.reasons),
+      [
+        [{ code: "wrongRoot", root: root + 1n, expected: root }, { code: "proofInvalid" }],
+        [{ code: "invalidBallot", ballot: 7n, ballotType: "single", optionCount: 3 }, { code: "proofInvalid" }],
+        [{ code: "outsideVotingWindow", includedAt: poll.endTime, startTime: poll.startTime, endTime: poll.endTime }],
+      ],
+    );
+    const text = formatEnglishReport(report);
+    assert.match(text, /its root is not the poll's frozen roll root/);
+    assert.match(text, /its ballot 7 is not a valid single ballot for 3 options/);
+    assert.match(text, /outside the voting window/);
   });
 
   it("Should name every option where the contract's tally differs from the ballots", async () => {
@@ -127,8 +154,24 @@ describe("recount", () => {
     const report = await recount(input, verify);
     assert.equal(report.status, "MISMATCH");
     assert.deepEqual(report.discrepancies, [
-      "Option 1 (Red): the recount finds 2, the contract reports 3.",
-      "Option 3 (Blue): the recount finds 1, the contract reports 0.",
+      { code: "optionTallyMismatch", optionIndex: 0, label: "Red", recount: 2n, contract: 3n },
+      { code: "optionTallyMismatch", optionIndex: 2, label: "Blue", recount: 1n, contract: 0n },
+    ]);
+    assert.match(
+      formatEnglishReport(report),
+      /\n {2}- Option 1 \(Red\): the recount finds 2, the contract reports 3\.\n {2}- Option 3 \(Blue\): the recount finds 1, the contract reports 0\.$/,
+    );
+  });
+
+  it("Should name an option the contract has no count for, and the wrong number of options", async () => {
+    const input = doctor((copy) => {
+      copy.contract.tally = [2n, 1n];
+    });
+    const report = await recount(input, verify);
+    assert.equal(report.status, "MISMATCH");
+    assert.deepEqual(report.discrepancies, [
+      { code: "optionMissing", optionIndex: 2, label: "Blue", recount: 1n },
+      { code: "optionCountMismatch", contract: 2, poll: 3 },
     ]);
   });
 
@@ -138,7 +181,10 @@ describe("recount", () => {
     });
     const report = await recount(input, verify);
     assert.equal(report.status, "MISMATCH");
-    assert.ok(report.discrepancies.some((line) => /the contract reports 4 ballot/.test(line)));
+    assert.deepEqual(report.discrepancies, [
+      { code: "optionTallyMismatch", optionIndex: 0, label: "Red", recount: 1n, contract: 2n },
+      { code: "ballotCountMismatch", recount: 3, contract: 4n },
+    ]);
   });
 
   it("Should notice a roll log that does not lead to the contract's root", async () => {
@@ -147,7 +193,14 @@ describe("recount", () => {
     });
     const report = await recount(input, verify);
     assert.equal(report.status, "MISMATCH");
-    assert.ok(report.discrepancies.some((line) => /roll rebuilt from its events/.test(line)));
+    const rebuilt = report.roll.root;
+    assert.notEqual(rebuilt, genuine.contract.merkleRoot);
+    assert.deepEqual(report.discrepancies.slice(0, 2), [
+      { code: "rollRootMismatch", rebuilt, contract: genuine.contract.merkleRoot },
+      { code: "pollRootMismatch", rebuilt, stored: genuine.poll.rollRoot },
+    ]);
+    // Every ballot was proven against the genuine root, which is no longer the rebuilt one.
+    assert.ok(report.rejected.every((rejected) => rejected.reasons.some((reason) => reason.code === "wrongRoot")));
   });
 
   it("Should give the same report from an audit bundle", async () => {

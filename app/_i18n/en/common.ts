@@ -46,6 +46,7 @@ export const common = {
     disconnect: "Disconnect",
     chooseTitle: "Connect a wallet",
     noWallet: "No browser wallet was found. Install one (for example MetaMask or Rabby) and reload the page.",
+    localDev: "Local development account",
     localDevNote:
       "Local development only: an account of the local Hardhat node, which signs for it. It exists on chain 31337 and nowhere else.",
     wrongChain: "Your wallet is on another network. Switch it to chain {chainId}.",

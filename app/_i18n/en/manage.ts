@@ -28,6 +28,8 @@ export const manage = {
     unreadable: "The file {name} could not be read. Choose it again, or paste its text.",
     problems: "{value, plural, one {The list has a problem:} other {The list has # problems:}}",
     clear: "Clear",
+    clearList:
+      "{list, select, commitments {Clear the commitments} addresses {Clear the addresses} other {Clear the list}}",
     andMore: "… and {value, number} more.",
   },
 
@@ -39,7 +41,6 @@ export const manage = {
     placeholder: "1234567890123456789…\n9876543210987654321…",
     button: "Add voters",
     file: "Or choose a CSV file of commitments",
-    clearWhat: " the commitments",
     empty: "Paste identity commitments or choose a CSV file first.",
     rollLoading: "The roll is still being read from the chain; try again in a moment.",
     summary: "{found, plural, one {# commitment} other {# commitments}} found: {fresh, number} to add.",
@@ -110,7 +111,6 @@ export const manage = {
     summary: "{value, plural, one {# wallet} other {# wallets}} in the list.",
     set: "Set allowlist",
     file: "Or choose a CSV file of addresses",
-    clearWhat: " the addresses",
     empty: "Paste wallet addresses or choose a CSV file first.",
     replaceWarning: "Setting the allowlist replaces any earlier one. Wallets that already joined stay on the roll.",
     done: "Allowlist set: {value, plural, one {# wallet} other {# wallets}}.",

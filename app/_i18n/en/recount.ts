@@ -72,6 +72,50 @@ export const recount = {
   discrepanciesTitle: "Discrepancies",
   rejectedTitle: "{rejected, plural, one {# rejected ballot} other {# rejected ballots}}",
   rejected: { nullifier: "Nullifier", transaction: "Transaction", block: "Block", reasons: "Why it is rejected" },
+  discrepancy: {
+    rollRootMismatch:
+      "The roll rebuilt from Semaphore's events has root {rebuilt}, but the contract reports root {contract}.",
+    pollRootMismatch:
+      "The roll rebuilt from Semaphore's events has root {rebuilt}, but the poll's frozen roll root is {stored}.",
+    rejectedBallots:
+      "{count, plural, one {The contract counted # ballot that the recount rejects.} other {The contract counted # ballots that the recount rejects.}}",
+    optionTallyMismatch:
+      "Option {option, number} ({label}): the recount finds {recount, number}, the contract reports {contract, number}.",
+    optionMissing:
+      "Option {option, number} ({label}): the recount finds {recount, number}, but the contract reports no count for it.",
+    optionCountMismatch:
+      "The contract reports counts for {contract, plural, one {# option} other {# options}}, but the poll has {poll, number}.",
+    ballotCountMismatch:
+      "The recount counts {recount, plural, one {# ballot} other {# ballots}}, but the contract reports {contract, number}.",
+  },
+  reason: {
+    wrongScope: "Its scope is not this poll's: it was made for another poll or deployment.",
+    wrongRoot: "It was proven against another roll root than the poll's frozen one.",
+    invalidBallot:
+      "Its ballot value ({ballot}) is not valid: this poll is {ballotType, select, single {single choice} other {approval (more than one may be chosen)}}, with {optionCount, plural, one {# option} other {# options}}.",
+    outsideVotingWindow: "It was included at {includedAt}, outside the voting window ({opens} to {closes}).",
+    unsupportedDepth: "Its tree depth ({depth, number}) is not one Semaphore supports.",
+    malformedProof: "Its proof is malformed.",
+    proofInvalid: "Its zero-knowledge proof does not verify.",
+    nullifierReused: "Its nullifier was already counted, in transaction {transaction}.",
+  },
+  report: {
+    poll: "Poll #{pollId}: {question}",
+    setup:
+      "{ballotType, select, single {Single choice} other {Approval (more than one may be chosen)}}, chain {chainId}, contract {ballotbox}",
+    readClosed: "Read at block {block, number} ({time}); the poll had closed.",
+    readOpen: "Read at block {block, number} ({time}); the poll was still open, so the counts may still change.",
+    roll: "Roll: {size, plural, one {# voter} other {# voters}}, root {root}",
+    ballots:
+      "Ballots checked: {checked, number}; counted: {counted, number}; rejected: {rejected, number} (the contract counts {contract, number})",
+    verification:
+      "Proofs verified in {seconds, number, ::.00} s ({perSecond, number, ::precision-integer} ballots per second)",
+    rejectedBallot: "Rejected ballot, nullifier {nullifier} (transaction {transaction}, block {block, number}):",
+    verdict: {
+      MATCH: "MATCH: every counted ballot checks out, and the contract's tally equals the recount.",
+      MISMATCH: "MISMATCH: the contract's figures differ from the recount:",
+    },
+  },
 
   downloadsTitle: "Keep a copy",
   downloadsHint:

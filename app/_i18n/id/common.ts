@@ -53,6 +53,7 @@ export const common = {
     chooseTitle: "Hubungkan dompet",
     noWallet:
       "Tidak ada dompet browser yang ditemukan. Pasang satu (misalnya MetaMask atau Rabby), lalu muat ulang halaman.",
+    localDev: "Akun pengembangan lokal",
     localDevNote:
       "Hanya untuk pengembangan lokal: akun node Hardhat lokal, yang menandatangani atas namanya. Akun ini hanya ada di rantai 31337.",
     wrongChain: "Dompet Anda berada di jaringan lain. Pindahkan ke rantai {chainId}.",

@@ -31,6 +31,7 @@ export const manage = {
     unreadable: "Berkas {name} tidak dapat dibaca. Pilih lagi, atau tempel teksnya.",
     problems: "{value, plural, other {Daftar ini memiliki # masalah:}}",
     clear: "Hapus",
+    clearList: "{list, select, commitments {Hapus komitmen} addresses {Hapus alamat} other {Hapus daftar}}",
     andMore: "… dan {value, number} lainnya.",
   },
 
@@ -42,7 +43,6 @@ export const manage = {
     placeholder: "1234567890123456789…\n9876543210987654321…",
     button: "Tambah pemilih",
     file: "Atau pilih berkas CSV berisi komitmen",
-    clearWhat: " komitmen",
     empty: "Tempel komitmen identitas atau pilih berkas CSV terlebih dahulu.",
     rollLoading: "Daftar pemilih masih dibaca dari blockchain; coba lagi sebentar lagi.",
     summary: "{found, plural, other {# komitmen}} ditemukan: {fresh, number} akan ditambahkan.",
@@ -113,7 +113,6 @@ export const manage = {
     summary: "{value, plural, other {# dompet}} dalam daftar.",
     set: "Tetapkan daftar izin",
     file: "Atau pilih berkas CSV berisi alamat",
-    clearWhat: " alamat",
     empty: "Tempel alamat dompet atau pilih berkas CSV terlebih dahulu.",
     replaceWarning:
       "Menetapkan daftar izin akan mengganti daftar sebelumnya. Dompet yang sudah bergabung tetap di daftar pemilih.",

@@ -77,6 +77,55 @@ export const recount = {
   discrepanciesTitle: "Perbedaan",
   rejectedTitle: "{rejected, plural, other {# surat suara ditolak}}",
   rejected: { nullifier: "Penanda pembatal", transaction: "Transaksi", block: "Blok", reasons: "Alasan ditolak" },
+  discrepancy: {
+    rollRootMismatch:
+      "Daftar pemilih yang disusun ulang dari peristiwa Semaphore memiliki akar {rebuilt}, tetapi kontrak melaporkan akar {contract}.",
+    pollRootMismatch:
+      "Daftar pemilih yang disusun ulang dari peristiwa Semaphore memiliki akar {rebuilt}, tetapi akar daftar pemilih yang dibekukan pemungutan suara ini adalah {stored}.",
+    rejectedBallots: "{count, plural, other {Kontrak menghitung # surat suara yang ditolak oleh penghitungan ulang.}}",
+    optionTallyMismatch:
+      "Pilihan {option, number} ({label}): penghitungan ulang mendapatkan {recount, number}, tetapi kontrak melaporkan {contract, number}.",
+    optionMissing:
+      "Pilihan {option, number} ({label}): penghitungan ulang mendapatkan {recount, number}, tetapi kontrak tidak melaporkan hasil apa pun untuknya.",
+    optionCountMismatch:
+      "Kontrak melaporkan hasil untuk {contract, plural, other {# pilihan}}, padahal pemungutan suara ini memiliki {poll, number} pilihan.",
+    ballotCountMismatch:
+      "Penghitungan ulang menghitung {recount, plural, other {# surat suara}}, tetapi kontrak melaporkan {contract, number}.",
+  },
+  reason: {
+    wrongScope:
+      "Cakupannya bukan cakupan pemungutan suara ini: surat suara ini dibuat untuk pemungutan suara atau deployment lain.",
+    wrongRoot:
+      "Surat suara ini dibuktikan dengan akar daftar pemilih lain, bukan akar yang dibekukan pemungutan suara ini.",
+    invalidBallot:
+      "Nilai surat suaranya ({ballot}) tidak sah: pemungutan suara ini berjenis {ballotType, select, single {satu pilihan} other {suara persetujuan (boleh lebih dari satu)}} dan memiliki {optionCount, plural, other {# pilihan}}.",
+    outsideVotingWindow:
+      "Surat suara ini masuk ke blockchain pada {includedAt}, di luar jangka waktu pemungutan suara ({opens} sampai {closes}).",
+    unsupportedDepth: "Kedalaman pohonnya ({depth, number}) tidak didukung Semaphore.",
+    malformedProof: "Format buktinya tidak sah.",
+    proofInvalid: "Bukti tanpa pengetahuannya gagal diverifikasi.",
+    nullifierReused: "Penanda pembatalnya sudah dihitung di transaksi {transaction}.",
+  },
+  report: {
+    poll: "Pemungutan suara #{pollId}: {question}",
+    setup:
+      "{ballotType, select, single {Satu pilihan} other {Suara persetujuan (boleh lebih dari satu)}}, rantai {chainId}, kontrak {ballotbox}",
+    readClosed: "Dibaca pada blok {block, number} ({time}); pemungutan suara sudah ditutup.",
+    readOpen:
+      "Dibaca pada blok {block, number} ({time}); pemungutan suara masih dibuka, jadi hasilnya masih bisa berubah.",
+    roll: "Daftar pemilih: {size, plural, other {# pemilih}}, akar {root}",
+    ballots:
+      "Surat suara diperiksa: {checked, number}; dihitung: {counted, number}; ditolak: {rejected, number} (kontrak menghitung {contract, number})",
+    verification:
+      "Bukti diverifikasi dalam {seconds, number, ::.00} detik ({perSecond, number, ::precision-integer} surat suara per detik)",
+    rejectedBallot:
+      "Surat suara ditolak, penanda pembatal {nullifier} (transaksi {transaction}, blok {block, number}):",
+    verdict: {
+      MATCH:
+        "MATCH: setiap surat suara yang dihitung lolos pemeriksaan, dan hasil kontrak sama dengan hasil penghitungan ulang.",
+      MISMATCH: "MISMATCH: angka kontrak berbeda dari hasil penghitungan ulang:",
+    },
+  },
 
   downloadsTitle: "Simpan salinan",
   downloadsHint:

@@ -47,6 +47,7 @@ export const common = {
     disconnect: "Putuskan sambungan",
     chooseTitle: "Sambung dompet",
     noWallet: "Tiada dompet pelayar dijumpai. Pasang satu (contohnya MetaMask atau Rabby) dan muat semula halaman ini.",
+    localDev: "Akaun pembangunan setempat",
     localDevNote:
       "Untuk pembangunan setempat sahaja: akaun nod Hardhat setempat, yang menandatangani bagi pihaknya. Ia hanya wujud pada rantaian 31337.",
     wrongChain: "Dompet anda berada pada rangkaian lain. Tukar kepada rantaian {chainId}.",

@@ -32,6 +32,8 @@ export const manage = {
     unreadable: "Fail {name} tidak dapat dibaca. Pilih semula, atau tampal teksnya.",
     problems: "{value, plural, other {Senarai ini mempunyai # masalah:}}",
     clear: "Kosongkan",
+    clearList:
+      "{list, select, commitments {Kosongkan komitmen} addresses {Kosongkan alamat} other {Kosongkan senarai}}",
     andMore: "… dan {value, number} lagi.",
   },
 
@@ -43,7 +45,6 @@ export const manage = {
     placeholder: "1234567890123456789…\n9876543210987654321…",
     button: "Tambah pengundi",
     file: "Atau pilih fail CSV komitmen",
-    clearWhat: " komitmen",
     empty: "Tampal komitmen identiti atau pilih fail CSV dahulu.",
     rollLoading: "Daftar pemilih masih dibaca daripada rantaian blok; cuba lagi sebentar lagi.",
     summary: "{found, plural, other {# komitmen}} dijumpai: {fresh, number} untuk ditambah.",
@@ -113,7 +114,6 @@ export const manage = {
     summary: "{value, plural, other {# dompet}} dalam senarai.",
     set: "Tetapkan senarai dibenarkan",
     file: "Atau pilih fail CSV alamat",
-    clearWhat: " alamat",
     empty: "Tampal alamat dompet atau pilih fail CSV dahulu.",
     replaceWarning:
       "Menetapkan senarai dibenarkan menggantikan senarai terdahulu. Dompet yang sudah menyertai kekal dalam daftar pemilih.",

@@ -77,6 +77,50 @@ export const recount = {
   discrepanciesTitle: "Percanggahan",
   rejectedTitle: "{rejected, plural, other {# undi ditolak}}",
   rejected: { nullifier: "Penanda pembatal", transaction: "Transaksi", block: "Blok", reasons: "Sebab ditolak" },
+  discrepancy: {
+    rollRootMismatch:
+      "Daftar pemilih yang dibina semula daripada peristiwa Semaphore mempunyai akar {rebuilt}, tetapi kontrak melaporkan akar {contract}.",
+    pollRootMismatch:
+      "Daftar pemilih yang dibina semula daripada peristiwa Semaphore mempunyai akar {rebuilt}, tetapi akar daftar pemilih yang dibekukan oleh undian ini ialah {stored}.",
+    rejectedBallots: "{count, plural, other {Kontrak telah mengira # undi yang ditolak oleh kiraan semula.}}",
+    optionTallyMismatch:
+      "Pilihan {option, number} ({label}): kiraan semula mendapat {recount, number}, tetapi kontrak melaporkan {contract, number}.",
+    optionMissing:
+      "Pilihan {option, number} ({label}): kiraan semula mendapat {recount, number}, tetapi kontrak tidak melaporkan sebarang kiraan untuknya.",
+    optionCountMismatch:
+      "Kontrak melaporkan kiraan bagi {contract, plural, other {# pilihan}}, tetapi undian ini mempunyai {poll, number} pilihan.",
+    ballotCountMismatch:
+      "Kiraan semula mengira {recount, plural, other {# undi}}, tetapi kontrak melaporkan {contract, number}.",
+  },
+  reason: {
+    wrongScope: "Skopnya bukan skop undian ini: undi ini dibuat untuk undian atau pemasangan lain.",
+    wrongRoot: "Undi ini dibuktikan dengan akar daftar pemilih yang lain, bukan akar yang dibekukan oleh undian ini.",
+    invalidBallot:
+      "Nilai undinya ({ballot}) tidak sah: undian ini jenis {ballotType, select, single {satu pilihan} other {undi persetujuan (boleh pilih lebih dari satu)}} dan mempunyai {optionCount, plural, other {# pilihan}}.",
+    outsideVotingWindow:
+      "Undi ini dimasukkan ke dalam rantaian blok pada {includedAt}, di luar tempoh pengundian ({opens} hingga {closes}).",
+    unsupportedDepth: "Kedalaman pokoknya ({depth, number}) tidak disokong oleh Semaphore.",
+    malformedProof: "Format buktinya tidak sah.",
+    proofInvalid: "Bukti tanpa pengetahuannya gagal disahkan.",
+    nullifierReused: "Penanda pembatalnya sudah dikira dalam transaksi {transaction}.",
+  },
+  report: {
+    poll: "Undian #{pollId}: {question}",
+    setup:
+      "{ballotType, select, single {Satu pilihan} other {Undi persetujuan (boleh pilih lebih dari satu)}}, rantaian {chainId}, kontrak {ballotbox}",
+    readClosed: "Dibaca pada blok {block, number} ({time}); undian telah ditutup.",
+    readOpen: "Dibaca pada blok {block, number} ({time}); undian masih dibuka, jadi kiraan mungkin masih berubah.",
+    roll: "Daftar pemilih: {size, plural, other {# pengundi}}, akar {root}",
+    ballots:
+      "Undi disemak: {checked, number}; dikira: {counted, number}; ditolak: {rejected, number} (kontrak mengira {contract, number})",
+    verification:
+      "Bukti disahkan dalam {seconds, number, ::.00} saat ({perSecond, number, ::precision-integer} undi sesaat)",
+    rejectedBallot: "Undi ditolak, penanda pembatal {nullifier} (transaksi {transaction}, blok {block, number}):",
+    verdict: {
+      MATCH: "MATCH: setiap undi yang dikira lulus semakan, dan kiraan kontrak sama dengan kiraan semula.",
+      MISMATCH: "MISMATCH: angka kontrak berbeza daripada kiraan semula:",
+    },
+  },
 
   downloadsTitle: "Simpan salinan",
   downloadsHint:

@@ -46,6 +46,7 @@ export const common = {
     disconnect: "断开连接",
     chooseTitle: "连接钱包",
     noWallet: "没有找到浏览器钱包。请安装一个（例如 MetaMask 或 Rabby），然后重新加载页面。",
+    localDev: "本地开发账户",
     localDevNote: "仅用于本地开发：本地 Hardhat 节点的一个账户，由节点代为签名。它只存在于链 31337 上。",
     wrongChain: "你的钱包连接的是另一个网络。请切换到链 {chainId}。",
     switchChain: "切换网络",

@@ -29,6 +29,7 @@ export const manage = {
     unreadable: "无法读取文件 {name}。请重新选择，或粘贴它的文字。",
     problems: "{value, plural, other {列表中有 # 个问题：}}",
     clear: "清除",
+    clearList: "{list, select, commitments {清除身份承诺值} addresses {清除地址} other {清除列表}}",
     andMore: "……还有 {value, number} 个。",
   },
 
@@ -40,7 +41,6 @@ export const manage = {
     placeholder: "1234567890123456789…\n9876543210987654321…",
     button: "添加选民",
     file: "或选择一个身份承诺值的 CSV 文件",
-    clearWhat: "身份承诺值",
     empty: "请先粘贴身份承诺值，或选择一个 CSV 文件。",
     rollLoading: "仍在从区块链读取名册；请稍后再试。",
     summary: "找到 {found, plural, other {# 个身份承诺值}}：其中 {fresh, number} 个待添加。",
@@ -106,7 +106,6 @@ export const manage = {
     summary: "列表中有 {value, plural, other {# 个钱包}}。",
     set: "设置白名单",
     file: "或选择一个地址的 CSV 文件",
-    clearWhat: "地址",
     empty: "请先粘贴钱包地址，或选择一个 CSV 文件。",
     replaceWarning: "设置白名单会替换之前的白名单。已经加入的钱包仍在名册上。",
     done: "白名单已设置：{value, plural, other {# 个钱包}}。",

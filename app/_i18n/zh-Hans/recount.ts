@@ -72,6 +72,42 @@ export const recount = {
   discrepanciesTitle: "差异",
   rejectedTitle: "{rejected, plural, other {# 张被拒绝的选票}}",
   rejected: { nullifier: "作废标识", transaction: "交易", block: "区块", reasons: "被拒绝的原因" },
+  discrepancy: {
+    rollRootMismatch: "根据 Semaphore 的事件重建的名册根是 {rebuilt}，但合约报告的根是 {contract}。",
+    pollRootMismatch: "根据 Semaphore 的事件重建的名册根是 {rebuilt}，但本次投票冻结的名册根是 {stored}。",
+    rejectedBallots: "{count, plural, other {合约计入了 # 张被重新计票拒绝的选票。}}",
+    optionTallyMismatch:
+      "选项 {option, number}（{label}）：重新计票得出 {recount, number} 票，合约报告的是 {contract, number} 票。",
+    optionMissing: "选项 {option, number}（{label}）：重新计票得出 {recount, number} 票，但合约没有这个选项的票数。",
+    optionCountMismatch: "合约报告了 {contract, plural, other {# 个选项}}的票数，但本次投票有 {poll, number} 个选项。",
+    ballotCountMismatch: "重新计票计入 {recount, plural, other {# 张选票}}，但合约报告的是 {contract, number} 张。",
+  },
+  reason: {
+    wrongScope: "它的范围不是本次投票的范围：这张选票是为另一次投票或另一个部署生成的。",
+    wrongRoot: "它的证明所用的名册根不是本次投票冻结的名册根。",
+    invalidBallot:
+      "它的选票值（{ballot}）无效：本次投票为{ballotType, select, single {单选} other {赞成投票（可多选）}}，共 {optionCount, plural, other {# 个选项}}。",
+    outsideVotingWindow: "它在 {includedAt} 被写入区块链，不在投票时间（{opens} 至 {closes}）之内。",
+    unsupportedDepth: "它的树深度（{depth, number}）不是 Semaphore 支持的深度。",
+    malformedProof: "它的证明格式不正确。",
+    proofInvalid: "它的零知识证明未通过验证。",
+    nullifierReused: "它的作废标识已经在交易 {transaction} 中计入过。",
+  },
+  report: {
+    poll: "投票 #{pollId}：{question}",
+    setup: "{ballotType, select, single {单选} other {赞成投票（可多选）}}，链 {chainId}，合约 {ballotbox}",
+    readClosed: "读取于区块 {block, number}（{time}）；投票已结束。",
+    readOpen: "读取于区块 {block, number}（{time}）；投票仍在进行，票数可能还会变化。",
+    roll: "选民名册：{size, plural, other {# 位选民}}，根 {root}",
+    ballots:
+      "已检查 {checked, number} 张选票；计入 {counted, number} 张；拒绝 {rejected, number} 张（合约计入 {contract, number} 张）",
+    verification: "证明验证用时 {seconds, number, ::.00} 秒（每秒 {perSecond, number, ::precision-integer} 张选票）",
+    rejectedBallot: "被拒绝的选票，作废标识 {nullifier}（交易 {transaction}，区块 {block, number}）：",
+    verdict: {
+      MATCH: "MATCH：每张计入的选票都通过了检查，合约的结果与重新计票一致。",
+      MISMATCH: "MISMATCH：合约的数字与重新计票不一致：",
+    },
+  },
 
   downloadsTitle: "保存副本",
   downloadsHint: "有了审计包，任何人都能在本页面或用命令“ballotbox verify-bundle”离线重复这次重新计票。",

@@ -130,7 +130,7 @@ export function AddVoters({ poll }: { poll: PollOnChain }) {
         label={m("add.label")}
         column="commitment"
         fileLabel={m("add.file")}
-        clearLabel={m("add.clearWhat")}
+        clearLabel={m("csv.clearList", { list: "commitments" })}
         placeholder={m("add.placeholder")}
         value={text}
         onChange={edit}

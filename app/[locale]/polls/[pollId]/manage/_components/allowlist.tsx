@@ -83,7 +83,7 @@ export function Allowlist({ poll }: { poll: PollOnChain }) {
         label={m("allowlist.label")}
         column="address"
         fileLabel={m("allowlist.file")}
-        clearLabel={m("allowlist.clearWhat")}
+        clearLabel={m("csv.clearList", { list: "addresses" })}
         placeholder={m("allowlist.placeholder")}
         value={text}
         onChange={edit}

@@ -45,7 +45,7 @@ export function ListInput({
   /** The header a CSV file names the column by. */
   column: string;
   fileLabel: string;
-  /** Said after "Clear" to screen readers: what is cleared. */
+  /** The Clear button's accessible name: a whole message that starts with its visible word. */
   clearLabel: string;
   placeholder: string;
   value: string;
@@ -117,13 +117,13 @@ export function ListInput({
           <Button
             variant="secondary"
             className="sm:mt-7"
+            aria-label={clearLabel}
             onClick={() => {
               setLoaded(undefined);
               onChange("");
             }}
           >
             {m("csv.clear")}
-            <span className="sr-only">{clearLabel}</span>
           </Button>
         )}
       </div>

@@ -6,6 +6,7 @@ import { Button, Card, Mono } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useFormats } from "@/app/_i18n/use-formats.ts";
 import { downloadText } from "@/app/_lib/download.ts";
+import { useRecountWords } from "@/app/_lib/recount-words.ts";
 import { recountFileNames } from "./download.ts";
 import type { RecountSource } from "./source.ts";
 
@@ -34,6 +35,7 @@ export function RecountResult({
 }) {
   const t = useTranslations("recount");
   const { moment, count } = useFormats();
+  const words = useRecountWords();
   const { report } = outcome;
   const { poll, contract } = report.input;
   const files = recountFileNames(poll.pollId);
@@ -86,7 +88,7 @@ export function RecountResult({
           </h2>
           <ul className="flex list-disc flex-col gap-1.5 pl-5 text-sm break-words marker:text-red-500">
             {report.discrepancies.map((discrepancy, index) => (
-              <li key={index}>{discrepancy}</li>
+              <li key={index}>{words.discrepancy(discrepancy)}</li>
             ))}
           </ul>
         </Card>
@@ -187,7 +189,7 @@ export function RecountResult({
                   <Detail term={t("rejected.reasons")}>
                     <ul className="list-disc pl-5">
                       {ballot.reasons.map((reason) => (
-                        <li key={reason}>{`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`}</li>
+                        <li key={reason.code}>{words.reason(reason)}</li>
                       ))}
                     </ul>
                   </Detail>
@@ -214,7 +216,7 @@ export function RecountResult({
           <Button
             variant="secondary"
             onClick={() => {
-              downloadText(files.text, outcome.reportText, "text/plain;charset=utf-8");
+              downloadText(files.text, words.reportText(report), "text/plain;charset=utf-8");
             }}
           >
             {t("downloadText")}
