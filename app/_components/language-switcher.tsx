@@ -3,7 +3,8 @@
  * The header's language menu: the same page in another language. It opens the page under the chosen
  * language's prefix (docs/i18n.md); the middleware then writes the NEXT_LOCALE cookie, so the choice
  * is remembered, and for English redirects to the bare path. Each language is named in itself, and
- * tagged with its own lang for screen readers.
+ * tagged with its own lang for screen readers. The globe is drawn, not an emoji: phones and CI
+ * machines without a colour-emoji font showed an empty box.
  *
  * A full page load rather than the client router: the router drops the address's fragment when the
  * middleware redirects (English's /en/join → /join), and the fragment of a join link is the invite's
@@ -26,7 +27,7 @@ export function LanguageSwitcher() {
   return (
     <label className="flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
       <span className="sr-only">{t("label")}</span>
-      <span aria-hidden="true">🌐</span>
+      <GlobeIcon />
       <select
         value={locale}
         disabled={changing}
@@ -48,5 +49,22 @@ export function LanguageSwitcher() {
         ))}
       </select>
     </label>
+  );
+}
+
+function GlobeIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-4 w-4 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.75}
+      strokeLinecap="round"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <path d="M3 12h18M12 3c2.5 2.7 3.75 5.7 3.75 9S14.5 18.3 12 21M12 3C9.5 5.7 8.25 8.7 8.25 12S9.5 18.3 12 21" />
+    </svg>
   );
 }

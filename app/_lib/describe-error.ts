@@ -17,6 +17,7 @@ import { UnreadableIdentityError } from "@/lib/identity/sealed-identity.ts";
 import { RelayerError } from "@/lib/relayer/client.ts";
 import { CONTRACT_ERROR_SENTENCES } from "../_i18n/en/contract-errors.ts";
 import { useAppConfig } from "./app-config.tsx";
+import { LocalNodeError } from "./local-dev-account.ts";
 
 const isContractCode = (code: string): code is ContractErrorCode => Object.hasOwn(CONTRACT_ERROR_SENTENCES, code);
 
@@ -38,6 +39,11 @@ export function useDescribeError(): DescribeError {
       if (error instanceof InvalidIdentityFileError) return t("errors.identity.invalidFile");
       if (error instanceof PassphraseRequiredError) return t("errors.identity.passphraseRequired");
       if (error instanceof UnreadableIdentityError) return t("errors.identity.unreadable");
+      if (error instanceof LocalNodeError) {
+        return error.reason === "unreachable"
+          ? t("errors.localAccount.unreachable", { rpcUrl: error.rpcUrl })
+          : t("errors.localAccount.wrongChain", { rpcUrl: error.rpcUrl, chainId: String(error.chainId) });
+      }
       if (error instanceof ConnectorChainMismatchError) return t("common.wallet.switchFirst");
       if (error instanceof ProviderNotFoundError) return t("common.wallet.noWallet");
       if (error instanceof BaseError) {

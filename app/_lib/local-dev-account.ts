@@ -15,6 +15,29 @@ export const LOCAL_DEV_ADDRESS: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb
 
 export const LOCAL_DEV_CONNECTOR_ID = "ballotbox-local-dev-account";
 
+/**
+ * Why the local development account refused to connect; the app words it from `reason`
+ * (errors.localAccount.*), the message is for logs.
+ */
+export class LocalNodeError extends Error {
+  override readonly name = "LocalNodeError";
+  readonly reason: "unreachable" | "wrongChain";
+  readonly rpcUrl: string;
+  /** The chain the node reports, for "wrongChain". */
+  readonly chainId: number | undefined;
+
+  constructor(reason: LocalNodeError["reason"], rpcUrl: string, chainId?: number) {
+    super(
+      reason === "unreachable"
+        ? `The local chain at ${rpcUrl} does not answer.`
+        : `The node at ${rpcUrl} is on chain ${String(chainId)}, not ${String(LOCAL_CHAIN_ID)}.`,
+    );
+    this.reason = reason;
+    this.rpcUrl = rpcUrl;
+    this.chainId = chainId;
+  }
+}
+
 /** Set in wagmi's storage while the account is connected, so a reload reconnects it. */
 const CONNECTED_KEY = `${LOCAL_DEV_CONNECTOR_ID}.connected`;
 
@@ -61,9 +84,9 @@ async function assertLocalNode(rpcUrl: string): Promise<void> {
     const body = (await response.json()) as { result?: string };
     chainId = Number(body.result);
   } catch {
-    throw new Error(`The local chain at ${rpcUrl} does not answer. Is “npm start” still running?`);
+    throw new LocalNodeError("unreachable", rpcUrl);
   }
   if (chainId !== LOCAL_CHAIN_ID) {
-    throw new Error(`The node at ${rpcUrl} is on chain ${chainId}: the local development account is refused there.`);
+    throw new LocalNodeError("wrongChain", rpcUrl, chainId);
   }
 }

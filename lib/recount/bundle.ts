@@ -76,21 +76,39 @@ export function serializeBundle(input: RecountInput, createdAt = new Date()): st
   return `${JSON.stringify(bundle, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2)}\n`;
 }
 
-/** Reads an audit bundle back; throws a sentence naming the first problem if it is not one. */
+/**
+ * A file that is not an audit bundle: not JSON at all, or JSON with a first wrong field (its path,
+ * "ballots.3.nullifier", or "" for the whole file). The message is an English sentence for the CLI;
+ * the app words `problem` and `field` in the reader's language.
+ */
+export class InvalidBundleError extends Error {
+  override readonly name = "InvalidBundleError";
+  readonly problem: "notJson" | "invalidField";
+  readonly field: string;
+
+  constructor(problem: InvalidBundleError["problem"], field = "", detail = "") {
+    super(
+      problem === "notJson"
+        ? "This file is not an audit bundle: it is not valid JSON."
+        : `This file is not a valid audit bundle: ${field === "" ? "" : `${field}: `}${detail}`,
+    );
+    this.problem = problem;
+    this.field = field;
+  }
+}
+
+/** Reads an audit bundle back; throws InvalidBundleError naming the first problem if it is not one. */
 export function parseBundle(text: string): RecountInput {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error("This file is not an audit bundle: it is not valid JSON.");
+    throw new InvalidBundleError("notJson");
   }
   const parsed = bundleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join(".") ?? "";
-    throw new Error(
-      `This file is not a valid audit bundle: ${where === "" ? "" : `${where}: `}${issue?.message ?? "unknown"}`,
-    );
+    throw new InvalidBundleError("invalidField", issue?.path.join(".") ?? "", issue?.message ?? "unknown");
   }
   const { format, version, createdAt, ...input } = parsed.data;
   return input;

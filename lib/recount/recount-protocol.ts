@@ -61,8 +61,8 @@ export type RecountFailure =
   /** The node answers for another chain than the app's. */
   | { kind: "wrong-chain"; actual: number }
   | { kind: "poll-not-found"; message: string }
-  /** The file is not an audit bundle; the message names the first wrong field. */
-  | { kind: "bad-bundle"; message: string }
+  /** The file is not an audit bundle: not JSON, or the first field that is wrong ("ballots.3.nullifier"; "" for the whole file). */
+  | { kind: "bad-bundle"; problem: "notJson" | "invalidField"; field: string }
   /** The app could not serve a verification key. */
   | { kind: "verification-key"; depth: number; status: number }
   /** The worker itself stopped (it could not load, or crashed). */

@@ -13,7 +13,7 @@ import {
   type Groth16VerificationKey,
   type VerificationKeySource,
 } from "../proofs/verification-key.ts";
-import { parseBundle, serializeBundle } from "./bundle.ts";
+import { InvalidBundleError, parseBundle, serializeBundle } from "./bundle.ts";
 import { collectRecountInput, type RecountInput } from "./input.ts";
 import { recount } from "./recount.ts";
 import { chunkedVerifier, readingProgress } from "./recount-progress.ts";
@@ -83,10 +83,8 @@ function fromBundle(text: string): RecountInput {
   try {
     return parseBundle(text);
   } catch (error) {
-    throw new RecountFailedError({
-      kind: "bad-bundle",
-      message: error instanceof Error ? error.message : String(error),
-    });
+    if (!(error instanceof InvalidBundleError)) throw error;
+    throw new RecountFailedError({ kind: "bad-bundle", problem: error.problem, field: error.field });
   }
 }
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { network } from "hardhat";
 import type { BallotboxConnection } from "../../lib/chain/connection.ts";
-import { parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
+import { InvalidBundleError, parseBundle, serializeBundle } from "../../lib/recount/bundle.ts";
 import { collectRecountInput, type RecountInput } from "../../lib/recount/input.ts";
 import { recount, type ProofVerifier } from "../../lib/recount/recount.ts";
 import { formatEnglishReport } from "../../cli/recount-report.ts";
@@ -207,7 +207,23 @@ describe("recount", () => {
     const fromBundle = await recount(parseBundle(serializeBundle(genuine)), verify);
     assert.equal(fromBundle.status, "MATCH");
     assert.deepEqual(fromBundle.tally, [2n, 1n, 1n]);
-    assert.throws(() => parseBundle("{}"), /not a valid audit bundle/);
-    assert.throws(() => parseBundle("not json"), /not valid JSON/);
+  });
+
+  it("Should name what is wrong with a file that is not an audit bundle", () => {
+    const rejects = (text: string, problem: InvalidBundleError["problem"], field: string): void => {
+      assert.throws(
+        () => parseBundle(text),
+        (error: unknown) => error instanceof InvalidBundleError && error.problem === problem && error.field === field,
+      );
+    };
+    rejects("not json", "notJson", "");
+    rejects("[]", "invalidField", "");
+    rejects("{}", "invalidField", "format");
+    const bundle = JSON.parse(serializeBundle(genuine)) as { ballots: { nullifier: unknown }[] };
+    const [first] = bundle.ballots;
+    assert.ok(first !== undefined);
+    first.nullifier = "not a number";
+    rejects(JSON.stringify(bundle), "invalidField", "ballots.0.nullifier");
+    assert.throws(() => parseBundle("{}"), /not a valid audit bundle: format/);
   });
 });

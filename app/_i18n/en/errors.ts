@@ -29,5 +29,11 @@ export const errors = {
     passphraseRequired: "This backup is encrypted: type its passphrase.",
     unreadable: "The identity stored in this browser cannot be opened: it may be damaged, or its key was lost.",
   },
+  // The local development account's checks of the node (app/_lib/local-dev-account.ts).
+  localAccount: {
+    unreachable: "The local chain at {rpcUrl} does not answer. Is “npm start” still running?",
+    wrongChain:
+      "The node at {rpcUrl} is on chain {chainId}: the local development account works only on the local chain (31337).",
+  },
   unknown: "Something went wrong: {detail}",
 } as const;

@@ -128,7 +128,12 @@ export const recount = {
   errors: {
     wrongChain: "The node at {rpcUrl} is on chain {actual}, not on this site's chain {expected}.",
     pollNotFound: "There is no poll {pollId} on this deployment.",
-    badBundle: "This file cannot be recounted. {detail}",
+    bundleNotJson:
+      "This file cannot be recounted: it is not an audit bundle (it is not even JSON). Choose the bundle downloaded from a recount.",
+    bundleInvalid:
+      "This file cannot be recounted: it is not a Ballotbox audit bundle, or one this version cannot read.",
+    bundleInvalidField:
+      "This file cannot be recounted: its field “{field}” is missing or wrong. It may have been cut short or altered.",
     unreadableFile: "This file could not be read. Choose the file again.",
     verificationKey:
       "This site could not provide the verification key for tree depth {depth, number} (HTTP {status}), so the proofs cannot be checked. Try again later.",

@@ -28,5 +28,10 @@ export const errors = {
     passphraseRequired: "Cadangan ini terenkripsi: ketik frasa sandinya.",
     unreadable: "Identitas yang tersimpan di browser ini tidak dapat dibuka: mungkin rusak, atau kuncinya hilang.",
   },
+  localAccount: {
+    unreachable: "Rantai lokal di {rpcUrl} tidak menjawab. Apakah “npm start” masih berjalan?",
+    wrongChain:
+      "Node di {rpcUrl} berada di rantai {chainId}: akun pengembangan lokal hanya berfungsi di rantai lokal (31337).",
+  },
   unknown: "Terjadi kesalahan: {detail}",
 } satisfies Translation<typeof english>;

@@ -138,7 +138,12 @@ export const recount = {
   errors: {
     wrongChain: "Node di {rpcUrl} berada di rantai {actual}, bukan rantai situs ini, {expected}.",
     pollNotFound: "Tidak ada pemungutan suara {pollId} di deployment ini.",
-    badBundle: "Berkas ini tidak dapat dihitung ulang. {detail}",
+    bundleNotJson:
+      "Berkas ini tidak dapat dihitung ulang: ini bukan paket audit (bahkan bukan JSON). Pilih paket yang diunduh dari penghitungan ulang.",
+    bundleInvalid:
+      "Berkas ini tidak dapat dihitung ulang: ini bukan paket audit Ballotbox, atau versi ini tidak dapat membacanya.",
+    bundleInvalidField:
+      "Berkas ini tidak dapat dihitung ulang: kolom “{field}” tidak ada atau salah. Berkas mungkin terpotong atau telah diubah.",
     unreadableFile: "Berkas ini tidak dapat dibaca. Pilih berkasnya lagi.",
     verificationKey:
       "Situs ini tidak dapat menyediakan kunci verifikasi untuk kedalaman pohon {depth, number} (HTTP {status}), jadi bukti tidak dapat diperiksa. Coba lagi nanti.",

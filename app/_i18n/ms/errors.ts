@@ -30,5 +30,10 @@ export const errors = {
     unreadable:
       "Identiti yang disimpan dalam pelayar ini tidak dapat dibuka: mungkin ia rosak, atau kuncinya telah hilang.",
   },
+  localAccount: {
+    unreachable: "Rantaian setempat di {rpcUrl} tidak menjawab. Adakah “npm start” masih berjalan?",
+    wrongChain:
+      "Nod di {rpcUrl} berada pada rantaian {chainId}: akaun pembangunan setempat hanya berfungsi pada rantaian setempat (31337).",
+  },
   unknown: "Ada sesuatu yang tidak kena: {detail}",
 } satisfies Translation<typeof english>;

@@ -133,7 +133,12 @@ export const recount = {
   errors: {
     wrongChain: "Nod di {rpcUrl} berada pada rantaian {actual}, bukan rantaian laman ini, {expected}.",
     pollNotFound: "Tiada undian {pollId} dalam pemasangan ini.",
-    badBundle: "Fail ini tidak boleh dikira semula. {detail}",
+    bundleNotJson:
+      "Fail ini tidak boleh dikira semula: ia bukan berkas audit (malah bukan JSON). Pilih berkas yang dimuat turun daripada kiraan semula.",
+    bundleInvalid:
+      "Fail ini tidak boleh dikira semula: ia bukan berkas audit Ballotbox, atau versi ini tidak dapat membacanya.",
+    bundleInvalidField:
+      "Fail ini tidak boleh dikira semula: medan “{field}” tiada atau salah. Fail mungkin terpotong atau telah diubah.",
     unreadableFile: "Fail ini tidak dapat dibaca. Pilih fail itu sekali lagi.",
     verificationKey:
       "Laman ini tidak dapat menyediakan kunci pengesahan untuk kedalaman pokok {depth, number} (HTTP {status}), jadi bukti tidak dapat disemak. Cuba lagi kemudian.",

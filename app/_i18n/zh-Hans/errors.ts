@@ -25,5 +25,9 @@ export const errors = {
     passphraseRequired: "这个备份已加密：请输入它的密码短语。",
     unreadable: "无法打开此浏览器中保存的身份：它可能已损坏，或者密钥已丢失。",
   },
+  localAccount: {
+    unreachable: "位于 {rpcUrl} 的本地区块链没有响应。“npm start”还在运行吗？",
+    wrongChain: "{rpcUrl} 上的节点属于链 {chainId}：本地开发账户只能在本地链（31337）上使用。",
+  },
   unknown: "出现了问题：{detail}",
 } satisfies Translation<typeof english>;

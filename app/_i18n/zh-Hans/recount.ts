@@ -119,7 +119,9 @@ export const recount = {
   errors: {
     wrongChain: "位于 {rpcUrl} 的节点在链 {actual} 上，而不是本网站的链 {expected}。",
     pollNotFound: "本部署上没有编号为 {pollId} 的投票。",
-    badBundle: "无法对这个文件重新计票。{detail}",
+    bundleNotJson: "无法对这个文件重新计票：它不是审计包（甚至不是 JSON 文件）。请选择从重新计票中下载的审计包。",
+    bundleInvalid: "无法对这个文件重新计票：它不是 Ballotbox 审计包，或者是当前版本无法读取的审计包。",
+    bundleInvalidField: "无法对这个文件重新计票：其中的字段“{field}”缺失或有误。文件可能不完整或已被改动。",
     unreadableFile: "无法读取这个文件。请重新选择。",
     verificationKey: "本网站无法提供树深度 {depth, number} 的验证密钥（HTTP {status}），因此无法检查证明。请稍后再试。",
     crashed: "重新计票意外停止（浏览器可能内存不足）。请重新加载页面后重试。",

@@ -221,7 +221,10 @@ function FailureSentence({ failure, pollId }: { failure: RecountFailure; pollId:
     case "poll-not-found":
       return t("errors.pollNotFound", { pollId });
     case "bad-bundle":
-      return t("errors.badBundle", { detail: failure.message });
+      if (failure.problem === "notJson") return t("errors.bundleNotJson");
+      return failure.field === ""
+        ? t("errors.bundleInvalid")
+        : t("errors.bundleInvalidField", { field: failure.field });
     case "verification-key":
       return t("errors.verificationKey", { depth: failure.depth, status: String(failure.status) });
     case "crashed":
