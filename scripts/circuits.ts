@@ -11,7 +11,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Command } from "commander";
@@ -47,6 +47,15 @@ interface Contribution {
   date: string;
 }
 
+/**
+ * circuits/keys/transcript.json: which Powers of Tau the keys were made from (so anyone can check
+ * a zkey with `snarkjs zkey verify` against the same file) and every phase-2 contribution since.
+ */
+interface Transcript {
+  powersOfTau: { file: string; sha256: string; note: string };
+  contributions: Contribution[];
+}
+
 async function compile(spec: CircuitSpec): Promise<void> {
   await mkdir(buildDir, { recursive: true });
   const started = Date.now();
@@ -68,12 +77,12 @@ async function compile(spec: CircuitSpec): Promise<void> {
   console.log(`${spec.name}: ${info.nConstraints} constraints (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-async function readTranscript(): Promise<Contribution[]> {
-  try {
-    return JSON.parse(await readFile(transcriptFile, "utf8")) as Contribution[];
-  } catch {
-    return [];
-  }
+async function readTranscript(): Promise<Transcript> {
+  return JSON.parse(await readFile(transcriptFile, "utf8")) as Transcript;
+}
+
+async function writeTranscript(transcript: Transcript): Promise<void> {
+  await writeFile(transcriptFile, `${JSON.stringify(transcript, null, 2)}\n`);
 }
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
@@ -104,9 +113,10 @@ async function readCommittedKeys(): Promise<{ spec: CircuitSpec; key: SnarkjsVer
   );
 }
 
-function printTranscript(transcript: readonly Contribution[]): void {
-  console.log("\nPhase-2 transcript (circuits/keys/transcript.json):");
-  for (const { circuit, name, hash, date } of transcript) {
+function printTranscript({ powersOfTau, contributions }: Transcript): void {
+  console.log(`\nPowers of Tau: ${powersOfTau.file}, sha256 ${powersOfTau.sha256}\n  ${powersOfTau.note}`);
+  console.log("Phase-2 transcript (circuits/keys/transcript.json):");
+  for (const { circuit, name, hash, date } of contributions) {
     console.log(`  ${date}  ${circuit.padEnd(22)} ${name}\n      ${hash}`);
   }
 }
@@ -125,22 +135,29 @@ program
   .description("new keys for every circuit from a Powers of Tau (power ≥ 16), with one contribution")
   .requiredOption("--ptau <file>", "the Powers of Tau file (.ptau, prepared for phase 2)")
   .option("--name <name>", "the first contribution's name", "Ballotbox development setup")
-  .action(async ({ ptau, name }: { ptau: string; name: string }) => {
+  .option(
+    "--ptau-note <text>",
+    "where the Powers of Tau comes from, for the transcript",
+    "DEVELOPMENT ONLY: a local Powers of Tau made on one machine; whoever made it could forge proofs",
+  )
+  .action(async ({ ptau, name, ptauNote }: { ptau: string; name: string; ptauNote: string }) => {
     await mkdir(keysDir, { recursive: true });
-    const transcript: Contribution[] = [];
+    const sha256 = createHash("sha256")
+      .update(await readFile(path.resolve(ptau)))
+      .digest("hex");
+    const transcript: Transcript = {
+      powersOfTau: { file: path.basename(ptau), sha256, note: ptauNote },
+      contributions: [],
+    };
     for (const spec of CIRCUITS) {
       await compile(spec);
       const initial = path.join(buildDir, `${spec.name}.0.zkey`);
       await zKey.newZKey(built(spec, "r1cs"), path.resolve(ptau), initial);
-      transcript.push(await contribute(spec, initial, artifact(spec, "zkey"), name));
+      transcript.contributions.push(await contribute(spec, initial, artifact(spec, "zkey"), name));
       await rm(initial);
       await copyFile(built(spec, "wasm"), artifact(spec, "wasm"));
     }
-    const ptauHash = createHash("sha256")
-      .update(await readFile(path.resolve(ptau)))
-      .digest("hex");
-    console.log(`Powers of Tau: ${path.basename(ptau)} sha256 ${ptauHash}`);
-    await writeFile(transcriptFile, `${JSON.stringify(transcript, null, 2)}\n`);
+    await writeTranscript(transcript);
     await exportKeys();
     printTranscript(transcript);
   });
@@ -153,12 +170,10 @@ program
     const transcript = await readTranscript();
     for (const spec of CIRCUITS) {
       const next = `${artifact(spec, "zkey")}.next`;
-      transcript.push(await contribute(spec, artifact(spec, "zkey"), next, name));
-      await rm(artifact(spec, "zkey"));
-      await copyFile(next, artifact(spec, "zkey"));
-      await rm(next);
+      transcript.contributions.push(await contribute(spec, artifact(spec, "zkey"), next, name));
+      await rename(next, artifact(spec, "zkey"));
     }
-    await writeFile(transcriptFile, `${JSON.stringify(transcript, null, 2)}\n`);
+    await writeTranscript(transcript);
     await exportKeys();
     printTranscript(transcript);
     console.log(
