@@ -14,6 +14,7 @@ import type { ContractReturnType, PublicClient } from "@nomicfoundation/hardhat-
 import { Identity } from "@semaphore-protocol/identity";
 import type { Hash } from "viem";
 import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
+import { median } from "./bench-stats.ts";
 
 /** The options of the measured single-choice poll: ballots write one tally slot per option. */
 export const SINGLE_OPTIONS = ["Red", "Green", "Blue", "Yellow"];
@@ -85,12 +86,7 @@ export async function castInBatches(
 
 /** Median (the mean of the middle two for an even count) and max, rounded to whole gas. */
 export function stat(values: readonly number[]): Stat {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = Number.isInteger(middle)
-    ? ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2
-    : (sorted[Math.floor(middle)] ?? NaN);
-  return { median: Math.round(median), max: Math.round(sorted.at(-1) ?? NaN) };
+  return { median: Math.round(median(values)), max: Math.round(Math.max(...values)) };
 }
 
 /**

@@ -24,6 +24,7 @@ import { loadSemaphoreVerificationKey } from "../lib/proofs/verification-keys.no
 import { createVerifyPool } from "../lib/proofs/verify-pool.node.ts";
 import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import type { SolidityProof } from "../lib/semaphore/solidity-proof.ts";
+import { median } from "./bench-stats.ts";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const BALLOTS_FILE = path.join(ROOT, "bench", "data", "ballots.json");
@@ -159,12 +160,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; valu
   const start = performance.now();
   const value = await work();
   return { seconds: (performance.now() - start) / 1000, value };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function describe({ ballots, ballotsPerSecond }: Rate): string {

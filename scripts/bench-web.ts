@@ -34,6 +34,7 @@ import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
 import { readDeployment } from "../lib/contracts/deployments.ts";
 import { importIdentityBackup } from "../lib/identity/backup.ts";
 import { createIdentity, exportPrivateKey, type Identity } from "../lib/identity/identity.ts";
+import { median } from "./bench-stats.ts";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const RESULTS_FILE = path.join(ROOT, "bench", "results", "web.json");
@@ -59,11 +60,6 @@ const CHAIN_CACHE_DATABASE = "ballotbox-chain-cache";
 /** The performance marks the ballot form sets (app/[locale]/polls/[pollId]/vote/_components/ballot-form.tsx). */
 const MARKS = { boothReady: "ballotbox:booth-ready", vote: "ballotbox:vote", proofReady: "ballotbox:proof-ready" };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const round = (value: number) => Math.round(value);
 /** The depth of a Semaphore (LeanIMT) tree of this many leaves: the depth its ballots prove at. */
 const treeDepth = (size: number) => Math.max(1, Math.ceil(Math.log2(size)));

@@ -9,34 +9,17 @@
  * The committed artifacts (circuits/keys/) are what proofs are made and checked with; `setup` and
  * `contribute` rewrite them, their verification keys, the transcript and the Solidity key contract.
  */
-import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { Command } from "commander";
-import { r1cs, zKey } from "snarkjs";
+import { zKey } from "snarkjs";
 import { CIRCUITS, type CircuitSpec } from "../circuits/manifest.ts";
+import { BUILD_DIR, KEYS_DIR, ROOT, builtFile, compileCircuit, keyFile } from "./circuit-build.ts";
 import { sealedKeysSolidity, type SnarkjsVerificationKey } from "./sealed-keys-solidity.ts";
 
-const root = path.resolve(import.meta.dirname, "..");
-const circuitsDir = path.join(root, "circuits");
-const buildDir = path.join(circuitsDir, "build");
-const keysDir = path.join(circuitsDir, "keys");
-const transcriptFile = path.join(keysDir, "transcript.json");
-const solidityFile = path.join(root, "contracts/generated/SealedVerificationKeys.sol");
-const INCLUDES = [
-  "node_modules/circomlib/circuits",
-  "node_modules/@zk-kit/binary-merkle-root.circom/src",
-  "node_modules/@semaphore-protocol/circuits/src",
-];
-
-const artifact = (spec: CircuitSpec, extension: "wasm" | "zkey" | "vkey.json") =>
-  path.join(keysDir, `${spec.name}.${extension}`);
-const built = (spec: CircuitSpec, extension: "r1cs" | "wasm") =>
-  extension === "r1cs"
-    ? path.join(buildDir, `${spec.name}.r1cs`)
-    : path.join(buildDir, `${spec.name}_js`, `${spec.name}.wasm`);
+const transcriptFile = path.join(KEYS_DIR, "transcript.json");
+const solidityFile = path.join(ROOT, "contracts/generated/SealedVerificationKeys.sol");
 
 /** One phase-2 contribution, as `npm run ceremony` prints it. */
 interface Contribution {
@@ -57,24 +40,8 @@ interface Transcript {
 }
 
 async function compile(spec: CircuitSpec): Promise<void> {
-  await mkdir(buildDir, { recursive: true });
-  const started = Date.now();
-  await promisify(execFile)(
-    process.execPath,
-    [
-      path.join(root, "node_modules/circom2/cli.js"),
-      path.join(circuitsDir, spec.main),
-      "--r1cs",
-      "--wasm",
-      "--O2",
-      "-o",
-      buildDir,
-      ...INCLUDES.flatMap((include) => ["-l", path.join(root, include)]),
-    ],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  const info = (await r1cs.info(built(spec, "r1cs"))) as { nConstraints: number };
-  console.log(`${spec.name}: ${info.nConstraints} constraints (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const { constraints, seconds } = await compileCircuit(spec);
+  console.log(`${spec.name}: ${constraints} constraints (${seconds.toFixed(1)} s)`);
 }
 
 async function readTranscript(): Promise<Transcript> {
@@ -97,8 +64,8 @@ async function contribute(spec: CircuitSpec, from: string, to: string, name: str
 /** Exports every zkey's verification key, then regenerates the Solidity key contract from them. */
 async function exportKeys(): Promise<void> {
   for (const spec of CIRCUITS) {
-    const key = (await zKey.exportVerificationKey(artifact(spec, "zkey"))) as SnarkjsVerificationKey;
-    await writeFile(artifact(spec, "vkey.json"), `${JSON.stringify(key, null, 2)}\n`);
+    const key = (await zKey.exportVerificationKey(keyFile(spec, "zkey"))) as SnarkjsVerificationKey;
+    await writeFile(keyFile(spec, "vkey.json"), `${JSON.stringify(key, null, 2)}\n`);
   }
   await mkdir(path.dirname(solidityFile), { recursive: true });
   await writeFile(solidityFile, sealedKeysSolidity(await readCommittedKeys()));
@@ -108,7 +75,7 @@ async function readCommittedKeys(): Promise<{ spec: CircuitSpec; key: SnarkjsVer
   return Promise.all(
     CIRCUITS.map(async (spec) => ({
       spec,
-      key: JSON.parse(await readFile(artifact(spec, "vkey.json"), "utf8")) as SnarkjsVerificationKey,
+      key: JSON.parse(await readFile(keyFile(spec, "vkey.json"), "utf8")) as SnarkjsVerificationKey,
     })),
   );
 }
@@ -141,7 +108,7 @@ program
     "DEVELOPMENT ONLY: a local Powers of Tau made on one machine; whoever made it could forge proofs",
   )
   .action(async ({ ptau, name, ptauNote }: { ptau: string; name: string; ptauNote: string }) => {
-    await mkdir(keysDir, { recursive: true });
+    await mkdir(KEYS_DIR, { recursive: true });
     const sha256 = createHash("sha256")
       .update(await readFile(path.resolve(ptau)))
       .digest("hex");
@@ -151,11 +118,11 @@ program
     };
     for (const spec of CIRCUITS) {
       await compile(spec);
-      const initial = path.join(buildDir, `${spec.name}.0.zkey`);
-      await zKey.newZKey(built(spec, "r1cs"), path.resolve(ptau), initial);
-      transcript.contributions.push(await contribute(spec, initial, artifact(spec, "zkey"), name));
+      const initial = path.join(BUILD_DIR, `${spec.name}.0.zkey`);
+      await zKey.newZKey(builtFile(spec, "r1cs"), path.resolve(ptau), initial);
+      transcript.contributions.push(await contribute(spec, initial, keyFile(spec, "zkey"), name));
       await rm(initial);
-      await copyFile(built(spec, "wasm"), artifact(spec, "wasm"));
+      await copyFile(builtFile(spec, "wasm"), keyFile(spec, "wasm"));
     }
     await writeTranscript(transcript);
     await exportKeys();
@@ -169,9 +136,9 @@ program
   .action(async ({ name }: { name: string }) => {
     const transcript = await readTranscript();
     for (const spec of CIRCUITS) {
-      const next = `${artifact(spec, "zkey")}.next`;
-      transcript.contributions.push(await contribute(spec, artifact(spec, "zkey"), next, name));
-      await rename(next, artifact(spec, "zkey"));
+      const next = `${keyFile(spec, "zkey")}.next`;
+      transcript.contributions.push(await contribute(spec, keyFile(spec, "zkey"), next, name));
+      await rename(next, keyFile(spec, "zkey"));
     }
     await writeTranscript(transcript);
     await exportKeys();
@@ -189,17 +156,17 @@ program
     const problems: string[] = [];
     const committed = await readCommittedKeys();
     for (const { spec, key } of committed) {
-      const fromZkey = (await zKey.exportVerificationKey(artifact(spec, "zkey"))) as SnarkjsVerificationKey;
+      const fromZkey = (await zKey.exportVerificationKey(keyFile(spec, "zkey"))) as SnarkjsVerificationKey;
       if (JSON.stringify(fromZkey) !== JSON.stringify(key))
         problems.push(`${spec.name}.vkey.json is not its zkey's key`);
       if (recompile === true) {
         await compile(spec);
-        const [fresh, kept] = await Promise.all([readFile(built(spec, "wasm")), readFile(artifact(spec, "wasm"))]);
+        const [fresh, kept] = await Promise.all([readFile(builtFile(spec, "wasm")), readFile(keyFile(spec, "wasm"))]);
         if (!fresh.equals(kept)) problems.push(`${spec.name}.wasm is not what circuits/${spec.main} compiles to`);
       }
     }
     if ((await readFile(solidityFile, "utf8")) !== sealedKeysSolidity(committed)) {
-      problems.push(`${path.relative(root, solidityFile)} is not what the verification keys generate`);
+      problems.push(`${path.relative(ROOT, solidityFile)} is not what the verification keys generate`);
     }
     for (const problem of problems) console.error(problem);
     if (problems.length > 0) process.exitCode = 1;

@@ -17,8 +17,8 @@ import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { EIP7825_TX_GAS_CAP } from "../../relayer/gas-cap.ts";
 import { ballotBody, loadBallots, post, waitForReceipt, type StoredBallots } from "./helpers/ballots.ts";
 import { postAll } from "./helpers/clients.ts";
-import { deployElection, type Deployed } from "./helpers/deploy.ts";
-import { BALLOTBOX, OPEN_POLL, choiceOf } from "./helpers/election.ts";
+import { deployElection, expectOpenPollTally, type Deployed } from "./helpers/deploy.ts";
+import { BALLOTBOX, OPEN_POLL } from "./helpers/election.ts";
 import { killAll, runRelayerExpectingFailure, startChain, startRelayer, type Service } from "./helpers/processes.ts";
 
 const CHAIN_PORT = 8549;
@@ -138,18 +138,9 @@ async function castWaiting(count: number, env: Record<string, string> = {}) {
     batches.push({ hash, ballots: size, gas: tx.gas, gasUsed: receipt.gasUsed });
   }
 
-  const tally = Array.from({ length: OPEN_POLL.optionCount }, () => 0n);
-  proofs.forEach((_, i) => (tally[Number(choiceOf(i))] = (tally[Number(choiceOf(i))] ?? 0n) + 1n));
-  assert.deepEqual(
-    [
-      ...(await deployed.client.readContract({
-        address: BALLOTBOX,
-        abi: ballotboxAbi,
-        functionName: "getTally",
-        args: [OPEN_POLL.pollId],
-      })),
-    ],
-    tally,
+  await expectOpenPollTally(
+    deployed.client,
+    proofs.map((_, i) => i),
   );
   console.log(`batches: ${batches.map((b) => `${b.ballots} (${b.gasUsed} gas, limit ${b.gas})`).join(", ")}`);
   return { batches, output };

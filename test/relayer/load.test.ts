@@ -18,8 +18,8 @@ import { parseEventLogs } from "viem";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { ballotBody, get, loadBallots, type StoredBallots } from "./helpers/ballots.ts";
 import { postAll, type LoadRequest } from "./helpers/clients.ts";
-import { deployElection, waitForBallotCount, type Deployed } from "./helpers/deploy.ts";
-import { BALLOTBOX, CLOSED_POLL, OPEN_POLL, choiceOf } from "./helpers/election.ts";
+import { deployElection, expectOpenPollTally, waitForBallotCount, type Deployed } from "./helpers/deploy.ts";
+import { BALLOTBOX, CLOSED_POLL, OPEN_POLL } from "./helpers/election.ts";
 import { killAll, startChain, startRelayer, type Service } from "./helpers/processes.ts";
 
 const CHAIN_PORT = 8547;
@@ -176,19 +176,7 @@ describe("relayer under load, killed with SIGKILL mid-run", () => {
       assert.equal(rejectedOnChain, 0, "the relayer never submitted a ballot twice");
       assert.equal(ballotCount, validIndexes.length);
 
-      const tally = Array.from({ length: OPEN_POLL.optionCount }, () => 0n);
-      for (const i of validIndexes) tally[Number(choiceOf(i))] = (tally[Number(choiceOf(i))] ?? 0n) + 1n;
-      assert.deepEqual(
-        [
-          ...(await deployed.client.readContract({
-            address: BALLOTBOX,
-            abi: ballotboxAbi,
-            functionName: "getTally",
-            args: [OPEN_POLL.pollId],
-          })),
-        ],
-        tally,
-      );
+      await expectOpenPollTally(deployed.client, validIndexes);
 
       // Every receipt the relayer handed out reads "counted" after the restart.
       for (const outcome of validAnswers) {

@@ -4,6 +4,7 @@
  * were made for. (Not Ignition itself: it records deployments under ignition/deployments/chain-31337,
  * which `npm start` on the same machine owns.) Then creates the fixed election's polls and rolls.
  */
+import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -18,7 +19,7 @@ import {
 import { privateKeyToAccount } from "viem/accounts";
 import { chainFor } from "../../../lib/chain/connection.ts";
 import { ballotboxAbi } from "../../../lib/contracts/abis.generated.ts";
-import { BALLOTBOX, CHAIN_ID, CLOSED_POLL, OPEN_POLL, roll } from "./election.ts";
+import { BALLOTBOX, CHAIN_ID, CLOSED_POLL, OPEN_POLL, choiceOf, roll } from "./election.ts";
 import { ROOT } from "./processes.ts";
 
 /** Hardhat's development account #0: the deployer and organizer (a well-known test key). */
@@ -163,4 +164,20 @@ export async function waitForBallotCount(client: PublicClient, target: number, t
     count = await read();
   }
   return Number(count);
+}
+
+/** The open poll's tally on chain is exactly the choices of `voters` (indexes of the fixed electorate). */
+export async function expectOpenPollTally(client: PublicClient, voters: Iterable<number>): Promise<void> {
+  const expected = Array.from({ length: OPEN_POLL.optionCount }, () => 0n);
+  for (const i of voters) {
+    const choice = Number(choiceOf(i));
+    expected[choice] = (expected[choice] ?? 0n) + 1n;
+  }
+  const tally = await client.readContract({
+    address: BALLOTBOX,
+    abi: ballotboxAbi,
+    functionName: "getTally",
+    args: [OPEN_POLL.pollId],
+  });
+  assert.deepEqual([...tally], expected);
 }
