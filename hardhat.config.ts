@@ -20,12 +20,13 @@ export default defineConfig({
         settings: { optimizer: { enabled: true, runs: 10_000 }, evmVersion: "cancun" },
       },
     },
-    // Semaphore and its libraries are deployed by our Ignition module, so Hardhat must build
+    // Semaphore and the Poseidon libraries are deployed by our Ignition module, so Hardhat must build
     // their artifacts too.
     npmFilesToBuild: [
       "@semaphore-protocol/contracts/Semaphore.sol",
       "@semaphore-protocol/contracts/base/SemaphoreVerifier.sol",
       "poseidon-solidity/PoseidonT3.sol",
+      "poseidon-solidity/PoseidonT6.sol",
     ],
   },
   test: {

@@ -3,6 +3,7 @@
  * and what it is for. scripts/circuits.ts compiles and sets them up in this order, and the generated
  * key contract (contracts/generated/SealedVerificationKeys.sol) lists their keys in this order.
  */
+import { assertSealedOptionCount } from "../lib/sealed/limits.ts";
 
 export interface CircuitSpec {
   /** File stem of every artifact: circuits/keys/<name>.{wasm,zkey,vkey.json}. */
@@ -57,9 +58,8 @@ export const CIRCUITS: readonly CircuitSpec[] = [
 
 /** The sealed-ballot circuit for a poll of `optionCount` options: the smallest that fits. */
 export function ballotCircuitFor(optionCount: number): CircuitSpec {
+  assertSealedOptionCount(optionCount);
   const circuit = CIRCUITS.find(({ kind, options }) => kind === "sealed-ballot" && options >= optionCount);
-  if (circuit === undefined || optionCount < 2) {
-    throw new RangeError(`A sealed poll has 2 to 8 options, not ${optionCount}`);
-  }
+  if (circuit === undefined) throw new Error(`No ballot circuit fits ${optionCount} options: see lib/sealed/limits.ts`);
   return circuit;
 }

@@ -25,6 +25,10 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
     /// ballot; larger contests (ranked, many candidates) are a different ballot type.
     uint256 public constant MAX_OPTIONS = 32;
 
+    /// @inheritdoc IBallotbox
+    /// @dev 8: the largest sealed-ballot circuit's option count (circuits/manifest.ts).
+    uint256 public constant MAX_SEALED_OPTIONS = 8;
+
     /// @notice The EIP-712 type an invite key signs to register a commitment.
     bytes32 public constant REGISTRATION_TYPEHASH = keccak256(
         "Registration(uint256 pollId,uint256 identityCommitment)"
@@ -82,38 +86,19 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
         uint40 startTime,
         uint40 endTime
     ) external override returns (uint256 pollId) {
-        if (options.length < 2 || options.length > MAX_OPTIONS) {
-            revert Ballotbox__OptionCountOutOfRange(options.length);
-        }
-        if (ballotType > uint8(type(BallotType).max)) revert Ballotbox__UnknownBallotType(ballotType);
-        if (bytes(question).length == 0) revert Ballotbox__EmptyQuestion();
-        for (uint256 i = 0; i < options.length; ++i) {
-            if (bytes(options[i]).length == 0) revert Ballotbox__EmptyOption(i);
-        }
-        if (startTime <= block.timestamp) revert Ballotbox__StartTimeNotInFuture();
-        if (endTime <= startTime) revert Ballotbox__EndTimeNotAfterStartTime();
+        return _createPoll(question, options, ballotType, startTime, endTime, Secrecy.PublicAsCast);
+    }
 
-        // Duration 0: should anyone check proofs of this group with Semaphore itself, only the
-        // current root is accepted there too.
-        uint256 groupId = semaphore.createGroup(address(this), 0);
-
-        pollId = ++pollCount;
-        _polls[pollId] = Poll({
-            startTime: startTime,
-            endTime: endTime,
-            optionCount: uint8(options.length),
-            ballotType: BallotType(ballotType),
-            // Semaphore's group counter grows by one per group: it cannot reach 2**64.
-            groupId: uint64(groupId),
-            ballotCount: 0,
-            organizer: msg.sender,
-            metadataHash: keccak256(abi.encode(question, options)),
-            inviteRoot: bytes32(0),
-            allowlistRoot: bytes32(0),
-            rollRoot: 0
-        });
-
-        emit PollCreated(pollId, msg.sender, groupId, BallotType(ballotType), startTime, endTime, question, options);
+    /// @inheritdoc IBallotbox
+    function createSealedPoll(
+        string calldata question,
+        string[] calldata options,
+        uint8 ballotType,
+        uint40 startTime,
+        uint40 endTime
+    ) external override returns (uint256 pollId) {
+        if (options.length > MAX_SEALED_OPTIONS) revert Ballotbox__OptionCountOutOfRange(options.length);
+        return _createPoll(question, options, ballotType, startTime, endTime, Secrecy.SealedUntilClose);
     }
 
     /// @inheritdoc IBallotbox
@@ -285,7 +270,9 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
 
     /// @inheritdoc IBallotbox
     function getTally(uint256 pollId) external view override returns (uint256[] memory tally) {
-        uint256 optionCount = _existingPoll(pollId).optionCount;
+        Poll storage poll = _existingPoll(pollId);
+        if (poll.secrecy != Secrecy.PublicAsCast) revert Ballotbox__TallySealed();
+        uint256 optionCount = poll.optionCount;
         tally = new uint256[](optionCount);
         uint256[MAX_OPTIONS] storage counts = _tallies[pollId];
         for (uint256 i = 0; i < optionCount; ++i) {
@@ -323,19 +310,80 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
         return _hashTypedDataV4(keccak256(abi.encode(REGISTRATION_TYPEHASH, pollId, identityCommitment)));
     }
 
+    /// @dev Checks a new poll's settings, gives it an empty roll and stores it.
+    function _createPoll(
+        string calldata question,
+        string[] calldata options,
+        uint8 ballotType,
+        uint40 startTime,
+        uint40 endTime,
+        Secrecy secrecy
+    ) internal returns (uint256 pollId) {
+        if (options.length < 2 || options.length > MAX_OPTIONS) {
+            revert Ballotbox__OptionCountOutOfRange(options.length);
+        }
+        if (ballotType > uint8(type(BallotType).max)) revert Ballotbox__UnknownBallotType(ballotType);
+        if (bytes(question).length == 0) revert Ballotbox__EmptyQuestion();
+        for (uint256 i = 0; i < options.length; ++i) {
+            if (bytes(options[i]).length == 0) revert Ballotbox__EmptyOption(i);
+        }
+        if (startTime <= block.timestamp) revert Ballotbox__StartTimeNotInFuture();
+        if (endTime <= startTime) revert Ballotbox__EndTimeNotAfterStartTime();
+
+        // Duration 0: should anyone check proofs of this group with Semaphore itself, only the
+        // current root is accepted there too.
+        uint256 groupId = semaphore.createGroup(address(this), 0);
+
+        pollId = ++pollCount;
+        _polls[pollId] = Poll({
+            startTime: startTime,
+            endTime: endTime,
+            optionCount: uint8(options.length),
+            ballotType: BallotType(ballotType),
+            secrecy: secrecy,
+            // Semaphore's group counter grows by one per group: it cannot reach 2**64.
+            groupId: uint64(groupId),
+            ballotCount: 0,
+            organizer: msg.sender,
+            metadataHash: keccak256(abi.encode(question, options)),
+            inviteRoot: bytes32(0),
+            allowlistRoot: bytes32(0),
+            rollRoot: 0
+        });
+
+        _emitPollCreated(pollId, question, options);
+    }
+
+    /// @dev PollCreated from the stored poll (a function of its own: the texts alone take four stack slots).
+    function _emitPollCreated(uint256 pollId, string calldata question, string[] calldata options) internal {
+        Poll storage poll = _polls[pollId];
+        emit PollCreated(
+            pollId,
+            poll.organizer,
+            poll.groupId,
+            poll.ballotType,
+            poll.secrecy,
+            poll.startTime,
+            poll.endTime,
+            question,
+            options
+        );
+    }
+
     /// @dev The poll, or a revert if it does not exist.
     function _existingPoll(uint256 pollId) internal view returns (Poll storage poll) {
         poll = _polls[pollId];
         if (poll.organizer == address(0)) revert Ballotbox__PollNotFound();
     }
 
-    /// @dev The poll, or a revert unless it exists and is in its voting window.
+    /// @dev The poll, or a revert unless it exists, is in its voting window and takes public ballots.
     function _openPoll(uint256 pollId) internal view returns (Poll storage poll) {
         poll = _polls[pollId];
         // startTime is never zero for an existing poll (it is in the future at creation).
         if (poll.startTime == 0) revert Ballotbox__PollNotFound();
         if (block.timestamp < poll.startTime) revert Ballotbox__VotingNotStarted();
         if (block.timestamp >= poll.endTime) revert Ballotbox__VotingEnded();
+        if (poll.secrecy != Secrecy.PublicAsCast) revert Ballotbox__PollIsSealed();
     }
 
     /// @dev The checks of a ballot before its nullifier and proof, cheapest first so that a bad ballot
@@ -369,7 +417,7 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
     ) internal view returns (uint256[] memory screened) {
         screened = new uint256[](proofs.length);
         uint256 scope = pollScope(pollId);
-        uint256 scopeHash = _hash(scope);
+        uint256 scopeHash = Ballots.semaphoreHash(scope);
         uint256 rollRoot = poll.rollRoot;
         BallotType ballotType = poll.ballotType;
         uint256 optionCount = poll.optionCount;

@@ -1,5 +1,5 @@
 /**
- * Deploys Semaphore and Ballotbox with Hardhat Ignition, then records the addresses and the
+ * Deploys Semaphore, Ballotbox and the sealed polls' contracts with Hardhat Ignition, then records the addresses and the
  * deployment block in `deployments/<chainId>.json`, the file the app and the CLI read.
  *
  *   npx hardhat run scripts/deploy.ts --network localhost
@@ -18,10 +18,8 @@ const publicClient = await connection.viem.getPublicClient();
 const chainId = await publicClient.getChainId();
 const deploymentId = `chain-${chainId}`;
 
-const { ballotbox, semaphore, semaphoreVerifier, poseidonT3 } = await connection.ignition.deploy(BallotboxModule, {
-  deploymentId,
-  displayUi: true,
-});
+const { ballotbox, semaphore, semaphoreVerifier, poseidonT3, trusteeCeremony, sealedBallots } =
+  await connection.ignition.deploy(BallotboxModule, { deploymentId, displayUi: true });
 
 const deploymentBlock = await findDeploymentBlock(deploymentId, "Ballotbox#Ballotbox");
 const file = await writeDeployment(root, {
@@ -30,6 +28,8 @@ const file = await writeDeployment(root, {
   semaphore: semaphore.address,
   semaphoreVerifier: semaphoreVerifier.address,
   poseidonT3: poseidonT3.address,
+  trusteeCeremony: trusteeCeremony.address,
+  sealedBallots: sealedBallots.address,
   deploymentBlock,
 });
 console.log(

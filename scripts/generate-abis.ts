@@ -10,6 +10,8 @@ const output = path.join(root, "lib/contracts/abis.generated.ts");
 
 const contracts = [
   { name: "ballotboxAbi", artifact: "artifacts/contracts/Ballotbox.sol/Ballotbox.json" },
+  { name: "trusteeCeremonyAbi", artifact: "artifacts/contracts/TrusteeCeremony.sol/TrusteeCeremony.json" },
+  { name: "sealedBallotsAbi", artifact: "artifacts/contracts/SealedBallots.sol/SealedBallots.json" },
   {
     name: "semaphoreAbi",
     artifact: "artifacts/@semaphore-protocol/contracts/Semaphore.sol/Semaphore.json",

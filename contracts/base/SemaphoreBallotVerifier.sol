@@ -5,6 +5,7 @@ import {ISemaphore} from "@semaphore-protocol/contracts/interfaces/ISemaphore.so
 import {ISemaphoreVerifier} from "@semaphore-protocol/contracts/interfaces/ISemaphoreVerifier.sol";
 import {MIN_DEPTH, MAX_DEPTH} from "@semaphore-protocol/contracts/base/Constants.sol";
 import {IBallotbox} from "../interfaces/IBallotbox.sol";
+import {Ballots} from "../libraries/Ballots.sol";
 
 /// @title SemaphoreBallotVerifier
 /// @notice How Ballotbox checks that a ballot comes from a voter on the roll: a Semaphore v4
@@ -38,7 +39,12 @@ abstract contract SemaphoreBallotVerifier {
                 [proof.points[0], proof.points[1]],
                 [[proof.points[2], proof.points[3]], [proof.points[4], proof.points[5]]],
                 [proof.points[6], proof.points[7]],
-                [proof.merkleTreeRoot, proof.nullifier, _hash(proof.message), _hash(proof.scope)],
+                [
+                    proof.merkleTreeRoot,
+                    proof.nullifier,
+                    Ballots.semaphoreHash(proof.message),
+                    Ballots.semaphoreHash(proof.scope)
+                ],
                 proof.merkleTreeDepth
             )
         returns (bool valid) {
@@ -56,13 +62,5 @@ abstract contract SemaphoreBallotVerifier {
         }
         if (proof.merkleTreeRoot != rollRoot) return IBallotbox.Ballotbox__WrongRoot.selector;
         return bytes4(0);
-    }
-
-    /// @dev Semaphore's mapping of message and scope into the field (Semaphore.sol's `_hash`).
-    function _hash(uint256 value) internal pure returns (uint256 hash) {
-        assembly ("memory-safe") {
-            mstore(0, value)
-            hash := shr(8, keccak256(0, 0x20))
-        }
     }
 }

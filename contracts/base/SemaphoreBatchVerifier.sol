@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {ISemaphore} from "@semaphore-protocol/contracts/interfaces/ISemaphore.sol";
 import {MAX_DEPTH} from "@semaphore-protocol/contracts/base/Constants.sol";
 import {Groth16Batch} from "../libraries/Groth16Batch.sol";
+import {Ballots} from "../libraries/Ballots.sol";
 import {SemaphoreBallotVerifier} from "./SemaphoreBallotVerifier.sol";
 import {
     SemaphoreVerificationKeys,
@@ -55,8 +56,8 @@ abstract contract SemaphoreBatchVerifier is SemaphoreBallotVerifier {
         batch.proofs.proofs = new uint256[](capacity * PROOF_WORDS);
     }
 
-    /// @dev Adds a proof whose depth is 1..32; `scopeHash` is `_hash(proof.scope)` (a poll's ballots
-    /// share it). Returns the proof's position in the batch.
+    /// @dev Adds a proof whose depth is 1..32; `scopeHash` is `Ballots.semaphoreHash(proof.scope)` (a poll's
+    /// ballots share it). Returns the proof's position in the batch.
     function _addBallot(
         BallotBatch memory batch,
         ISemaphore.SemaphoreProof calldata proof,
@@ -76,7 +77,7 @@ abstract contract SemaphoreBatchVerifier is SemaphoreBallotVerifier {
                 batch.keyOfDepth[depth] = key;
             }
         }
-        uint256 messageHash = _hash(proof.message);
+        uint256 messageHash = Ballots.semaphoreHash(proof.message);
         assembly ("memory-safe") {
             let p := add(add(proofs, 0x20), mul(position, mul(PROOF_WORDS, 0x20)))
             mstore(p, sub(key, 1))

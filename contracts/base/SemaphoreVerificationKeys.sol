@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {SemaphoreVerifierKeyPts} from "@semaphore-protocol/contracts/base/SemaphoreVerifierKeyPts.sol";
 import {MAX_DEPTH} from "@semaphore-protocol/contracts/base/Constants.sol";
+import {readCodeWords} from "../libraries/CodeData.sol";
 
 // α, β and γ of every Semaphore v4 key, copied from @semaphore-protocol/contracts 4.14.3
 // base/SemaphoreVerifier.sol (alphax … gammay2), where they are internal constants. A test checks them,
@@ -53,10 +54,6 @@ contract SemaphoreVerificationKeys {
 
 /// @notice Reads depth `depth`'s δ and IC (SEMAPHORE_DEPTH_KEY_WORDS words) from a
 /// {SemaphoreVerificationKeys} contract. The caller checks 1 <= depth <= MAX_DEPTH.
-function readSemaphoreDepthKey(address keys, uint256 depth) view returns (uint256[] memory points) {
-    points = new uint256[](SEMAPHORE_DEPTH_KEY_WORDS);
-    uint256 depthBytes = SEMAPHORE_DEPTH_KEY_WORDS * 32;
-    assembly ("memory-safe") {
-        extcodecopy(keys, add(points, 0x20), add(1, mul(sub(depth, 1), depthBytes)), depthBytes)
-    }
+function readSemaphoreDepthKey(address keys, uint256 depth) view returns (uint256[] memory) {
+    return readCodeWords(keys, 1 + (depth - 1) * SEMAPHORE_DEPTH_KEY_WORDS * 32, SEMAPHORE_DEPTH_KEY_WORDS);
 }

@@ -225,20 +225,12 @@ bytes constant SEALED_KEY_CODE =
 
 /// @title SealedVerificationKeys
 /// @notice A data contract: its code is a zero byte (so that calling it stops at once) followed by each
-/// sealed circuit's δ and IC, at the offsets above.
+/// sealed circuit's δ and IC, at the offsets above, read with readCodeWords (contracts/libraries/CodeData.sol).
 contract SealedVerificationKeys {
     constructor() {
         bytes memory code = SEALED_KEY_CODE;
         assembly ("memory-safe") {
             return(add(code, 0x20), mload(code))
         }
-    }
-}
-
-/// @notice Reads `words` words of key points at byte `offset` of a {SealedVerificationKeys} contract.
-function readSealedKey(address keys, uint256 offset, uint256 words) view returns (uint256[] memory points) {
-    points = new uint256[](words);
-    assembly ("memory-safe") {
-        extcodecopy(keys, add(points, 0x20), offset, mul(words, 0x20))
     }
 }

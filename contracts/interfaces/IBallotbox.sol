@@ -19,6 +19,16 @@ interface IBallotbox {
         Approval
     }
 
+    /// @notice Whether a poll's ballots are readable as they are cast.
+    /// @dev PublicAsCast: each ballot's choice is its proof's message, and the tally runs as ballots land.
+    /// SealedUntilClose: ballots are encrypted to the poll key of a trustee ceremony (TrusteeCeremony) and cast
+    /// to SealedBallots; only the total is ever decrypted, after endTime, by any t of the n trustees
+    /// (docs/sealed-ballots.md). This contract keeps the poll and its roll either way.
+    enum Secrecy {
+        PublicAsCast,
+        SealedUntilClose
+    }
+
     /// @notice A poll's phase, from block time (see the contract's description).
     enum Phase {
         Registration,
@@ -26,12 +36,13 @@ interface IBallotbox {
         Closed
     }
 
-    /// @notice A poll as stored. The first five fields share one storage slot, so counting a ballot
+    /// @notice A poll as stored. The first six fields share one storage slot, so counting a ballot
     /// reads and writes a single slot besides the tally.
     /// @param startTime First second of voting; the roll is frozen from then on.
     /// @param endTime First second after voting.
     /// @param optionCount Number of options, 2..MAX_OPTIONS.
     /// @param ballotType How ballots are read.
+    /// @param secrecy Whether ballots are public as cast or sealed until close.
     /// @param groupId The Semaphore group that holds the poll's voter roll.
     /// @param ballotCount Number of ballots counted.
     /// @param organizer The account that created the poll and alone manages its roll.
@@ -42,13 +53,14 @@ interface IBallotbox {
     /// or zero when the allowlist is off.
     /// @param rollRoot The root of the roll's Semaphore group, copied after every change to the roll;
     /// final from startTime on. Every ballot's proof must be against exactly this root.
-    // The first five fields fill one slot on purpose; the linter's packing heuristic misreads it.
+    // The first six fields fill one slot on purpose; the linter's packing heuristic misreads it.
     // solhint-disable-next-line gas-struct-packing
     struct Poll {
         uint40 startTime;
         uint40 endTime;
         uint8 optionCount;
         BallotType ballotType;
+        Secrecy secrecy;
         uint64 groupId;
         uint64 ballotCount;
         address organizer;
@@ -97,6 +109,10 @@ interface IBallotbox {
     error Ballotbox__InvalidProof();
     /// @notice This voter has already voted in this poll (the proof's nullifier is spent).
     error Ballotbox__NullifierAlreadyUsed();
+    /// @notice The poll is sealed until close: its ballots are encrypted and cast to SealedBallots.
+    error Ballotbox__PollIsSealed();
+    /// @notice The poll is sealed until close: its tally is SealedBallots', decrypted by the trustees after close.
+    error Ballotbox__TallySealed();
     /// @notice A batch must hold at least one proof.
     error Ballotbox__EmptyBatch();
     /// @notice The signature does not come from an invite of this poll.
@@ -115,6 +131,7 @@ interface IBallotbox {
         address indexed organizer,
         uint256 groupId,
         BallotType ballotType,
+        Secrecy secrecy,
         uint40 startTime,
         uint40 endTime,
         string question,
@@ -158,6 +175,17 @@ interface IBallotbox {
     /// @param endTime When voting closes; must be after startTime.
     /// @return pollId The new poll's id; ids start at 1.
     function createPoll(
+        string calldata question,
+        string[] calldata options,
+        uint8 ballotType,
+        uint40 startTime,
+        uint40 endTime
+    ) external returns (uint256 pollId);
+
+    /// @notice Creates a poll sealed until close (see {Secrecy}), with 2..MAX_SEALED_OPTIONS options. Its
+    /// organizer then opens its key ceremony in TrusteeCeremony, naming the trustees; the poll takes no
+    /// ballot unless that ceremony fixes the poll key before startTime. Arguments as {createPoll}.
+    function createSealedPoll(
         string calldata question,
         string[] calldata options,
         uint8 ballotType,
@@ -222,6 +250,9 @@ interface IBallotbox {
     /// @notice The largest number of options a poll may have.
     function MAX_OPTIONS() external view returns (uint256);
 
+    /// @notice The largest number of options a sealed poll may have (the largest sealed-ballot circuit's).
+    function MAX_SEALED_OPTIONS() external view returns (uint256);
+
     /// @notice The Semaphore contract that holds the rolls.
     function semaphore() external view returns (ISemaphore);
 
@@ -243,7 +274,7 @@ interface IBallotbox {
     /// @notice A poll's phase now.
     function getPhase(uint256 pollId) external view returns (Phase);
 
-    /// @notice The tally, one count per option.
+    /// @notice The tally, one count per option. Reverts with {Ballotbox__TallySealed} for a sealed poll.
     function getTally(uint256 pollId) external view returns (uint256[] memory);
 
     /// @notice The number of ballots counted.

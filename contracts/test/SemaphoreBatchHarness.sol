@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import {ISemaphore} from "@semaphore-protocol/contracts/interfaces/ISemaphore.sol";
 import {ISemaphoreVerifier} from "@semaphore-protocol/contracts/interfaces/ISemaphoreVerifier.sol";
 import {Groth16Batch} from "../libraries/Groth16Batch.sol";
+import {Ballots} from "../libraries/Ballots.sol";
 import {SemaphoreBallotVerifier} from "../base/SemaphoreBallotVerifier.sol";
 import {SemaphoreBatchVerifier} from "../base/SemaphoreBatchVerifier.sol";
 
@@ -59,7 +60,7 @@ contract SemaphoreBatchHarness is SemaphoreBatchVerifier {
         positions = new uint256[](proofs.length);
         for (uint256 i = 0; i < proofs.length; ++i) {
             if (_checkTree(proofs[i].merkleTreeRoot, proofs[i]) != bytes4(0)) continue;
-            positions[i] = _addBallot(batch, proofs[i], _hash(proofs[i].scope)) + 1;
+            positions[i] = _addBallot(batch, proofs[i], Ballots.semaphoreHash(proofs[i].scope)) + 1;
         }
     }
 

@@ -62,6 +62,8 @@ export const CONTRACT_ERROR_CODES = {
   Ballotbox__InviteAlreadyUsed: "invite_used",
   Ballotbox__NotOnAllowlist: "not_on_allowlist",
   Ballotbox__AllowlistEntryAlreadyUsed: "allowlist_entry_used",
+  Ballotbox__PollIsSealed: "poll_is_sealed",
+  Ballotbox__TallySealed: "tally_sealed",
   InvalidShortString: "invalid_short_string",
   StringTooLong: "string_too_long",
   LeafAlreadyExists: "already_on_roll",

@@ -9,6 +9,10 @@ export interface Deployment {
   semaphore: Address;
   semaphoreVerifier: Address;
   poseidonT3: Address;
+  /** The key ceremony of sealed polls. */
+  trusteeCeremony: Address;
+  /** Sealed polls' ballots, encrypted tally and decryption. */
+  sealedBallots: Address;
   /** The block Ballotbox was deployed in: log queries start there. */
   deploymentBlock: number;
 }
@@ -61,6 +65,8 @@ function parseDeployment(value: unknown, source: string): Deployment {
     semaphore: address("semaphore"),
     semaphoreVerifier: address("semaphoreVerifier"),
     poseidonT3: address("poseidonT3"),
+    trusteeCeremony: address("trusteeCeremony"),
+    sealedBallots: address("sealedBallots"),
     deploymentBlock: integer("deploymentBlock"),
   };
 }

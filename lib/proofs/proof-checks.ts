@@ -3,7 +3,6 @@
  * proves. Shared by the one-at-a-time and the batch verifier, so both accept exactly the same proofs:
  * those Semaphore's Solidity verifier (and the EVM's pairing precompile under it) would accept.
  */
-import type { Groth16Proof } from "snarkjs";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import { SNARK_SCALAR_FIELD, semaphoreHash } from "../snark/field.ts";
 
@@ -59,24 +58,6 @@ function cachedSemaphoreHash(value: bigint): bigint {
     hashCache.set(value, hash);
   }
   return hash;
-}
-
-/**
- * The proof's points as snarkjs takes them, as Semaphore's `unpackGroth16Proof` builds them. The
- * packed (Solidity) order writes each G2 coordinate imaginary part first: B = (p3 + p2·u, p5 + p4·u).
- */
-export function toSnarkjsProof(points: SolidityProof["points"]): Groth16Proof {
-  const [ax, ay, bx1, bx0, by1, by0, cx, cy] = points;
-  return {
-    pi_a: [String(ax), String(ay)],
-    pi_b: [
-      [String(bx0), String(bx1)],
-      [String(by0), String(by1)],
-    ],
-    pi_c: [String(cx), String(cy)],
-    protocol: "groth16",
-    curve: "bn128",
-  };
 }
 
 function isBelow(value: bigint, limit: bigint): boolean {

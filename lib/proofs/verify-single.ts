@@ -9,7 +9,8 @@
 import { buildBn128 } from "ffjavascript";
 import { groth16 } from "snarkjs";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
-import { isWellFormed, publicSignals, toSnarkjsProof } from "./proof-checks.ts";
+import { toSnarkjsProof } from "./groth16-points.ts";
+import { isWellFormed, publicSignals } from "./proof-checks.ts";
 import type { VerificationKeySource } from "./verification-key.ts";
 
 /** Whether the proof is valid against the Semaphore key for its depth. */

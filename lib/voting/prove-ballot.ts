@@ -5,8 +5,9 @@
  */
 import type { Group, MerkleProof } from "@semaphore-protocol/group";
 import type { Identity } from "@semaphore-protocol/identity";
-import { groth16, wtns, type Groth16Proof } from "snarkjs";
+import { groth16, wtns } from "snarkjs";
 import { encodeBallot, type BallotShape } from "../ballots/ballot.ts";
+import { packGroth16Proof } from "../proofs/groth16-points.ts";
 import { pollScope, type PollRef } from "../ballots/scope.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import { semaphoreHash } from "../snark/field.ts";
@@ -108,21 +109,6 @@ export async function proveStatement(
     scope,
     points: packGroth16Proof(proof),
   };
-}
-
-/** A snarkjs proof's points in the contract's order (the inverse of proof-checks.ts' toSnarkjsProof). */
-function packGroth16Proof({ pi_a, pi_b, pi_c }: Groth16Proof): SolidityProof["points"] {
-  const point = (value: string | undefined) => BigInt(value ?? 0);
-  return [
-    point(pi_a[0]),
-    point(pi_a[1]),
-    point(pi_b[0]?.[1]),
-    point(pi_b[0]?.[0]),
-    point(pi_b[1]?.[1]),
-    point(pi_b[1]?.[0]),
-    point(pi_c[0]),
-    point(pi_c[1]),
-  ];
 }
 
 export async function proveBallot(request: BallotRequest & { artifacts: ArtifactsSource }): Promise<SolidityProof> {

@@ -11,6 +11,8 @@ import { AddressTree } from "../../lib/registration/address-tree.ts";
 import { APPROVAL, HOUR, SINGLE_CHOICE, invites, makeFixtures, strayInvite, voters } from "../helpers/fixtures.ts";
 import { ROLL_CHANGE_POLL, prepareRollChanges, type RollChange } from "./roll-changes.ts";
 
+/** IBallotbox.Secrecy.PublicAsCast. */
+const PUBLIC_AS_CAST = 0;
 const SNARK_SCALAR_FIELD = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
 
 const connection = await network.create();
@@ -118,6 +120,7 @@ describe("Ballotbox", () => {
           organizer.account.address,
           0n,
           SINGLE_CHOICE,
+          PUBLIC_AS_CAST,
           Number(start),
           Number(start + HOUR),
           "Lunch?",

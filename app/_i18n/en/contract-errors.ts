@@ -42,4 +42,6 @@ export const CONTRACT_ERROR_SENTENCES: Record<ContractErrorCode, string> = {
   roll_is_empty: "The poll's voter roll is empty, so no one can vote.",
   root_expired: "The proof is against a voter roll that is no longer current.",
   verifier_key_mismatch: "The Semaphore verifier was deployed with keys of another depth: redeploy it.",
+  poll_is_sealed: "This poll is sealed: its ballots are encrypted and go to the sealed ballots contract.",
+  tally_sealed: "This poll is sealed: its tally stays secret until it closes and its trustees decrypt it.",
 };

@@ -40,4 +40,8 @@ export const contractErrors = {
   roll_is_empty: "Daftar pemilih pemungutan suara ini kosong, jadi tidak ada yang dapat memberikan suara.",
   root_expired: "Bukti ini dibuat terhadap daftar pemilih yang sudah tidak berlaku.",
   verifier_key_mismatch: "Verifier Semaphore di-deploy dengan kunci untuk kedalaman lain: deploy ulang.",
+  poll_is_sealed:
+    "Pemungutan suara ini tersegel: surat suaranya dienkripsi dan dikirim ke kontrak surat suara tersegel.",
+  tally_sealed:
+    "Pemungutan suara ini tersegel: hasil penghitungan suara dirahasiakan sampai pemungutan suara ditutup dan wali amanat mendekripsinya.",
 } satisfies Translation<typeof CONTRACT_ERROR_SENTENCES>;

@@ -39,4 +39,7 @@ export const contractErrors = {
   roll_is_empty: "Daftar pemilih undian ini kosong, jadi tiada sesiapa boleh mengundi.",
   root_expired: "Bukti ini terhadap daftar pemilih yang bukan lagi daftar semasa.",
   verifier_key_mismatch: "Pengesah Semaphore dipasang dengan kunci kedalaman lain: pasang semula.",
+  poll_is_sealed: "Undian ini termeterai: undinya disulitkan dan dihantar kepada kontrak undi termeterai.",
+  tally_sealed:
+    "Undian ini termeterai: keputusan kiraan undi dirahsiakan sehingga undian ditutup dan pemegang amanah menyahsulitnya.",
 } satisfies Translation<typeof CONTRACT_ERROR_SENTENCES>;

@@ -38,4 +38,6 @@ export const contractErrors = {
   roll_is_empty: "本次投票的选民名册是空的，所以没有人能投票。",
   root_expired: "这个证明针对的选民名册已不是当前的名册。",
   verifier_key_mismatch: "Semaphore 验证合约部署时使用了另一深度的密钥：请重新部署。",
+  poll_is_sealed: "这是密封投票：选票加密后提交给密封选票合约。",
+  tally_sealed: "这是密封投票：计票结果在投票结束、受托人解密之前保密。",
 } satisfies Translation<typeof CONTRACT_ERROR_SENTENCES>;
