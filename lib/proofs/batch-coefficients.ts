@@ -13,35 +13,41 @@
  * expands it into as many coefficients as needed, natively through Web Crypto (Node and browsers),
  * which matters here: a JavaScript keccak256 of a 128-proof batch cost 4% of its verification.
  */
-import type { SolidityProof } from "../semaphore/solidity-proof.ts";
+import type { Groth16Statement } from "./groth16-batch.ts";
 
 /** Separates these coefficients from any other use of the same bytes (HKDF's salt). */
-const DOMAIN = new TextEncoder().encode("ballotbox/groth16-batch-coefficients/v1");
+const DOMAIN = new TextEncoder().encode("ballotbox/groth16-batch-coefficients/v2");
 const WORD_BYTES = 32;
-/** depth, root, nullifier, message, scope and the 8 proof points (public signals follow from them). */
-const WORDS_PER_PROOF = 13;
+/** A proof's 8 words. */
+const PROOF_WORDS = 8;
 const COEFFICIENT_BYTES = 16;
 /** HKDF-SHA256 expands to at most 255 hashes (8,160 bytes) per call. */
 const COEFFICIENTS_PER_EXPANSION = Math.floor((255 * 32) / COEFFICIENT_BYTES);
 
-/** One coefficient in [1, 2^128) per proof, a function of all the proofs (and their order). */
-export async function batchCoefficients(proofs: readonly SolidityProof[]): Promise<bigint[]> {
-  if (proofs.length === 0) return [];
-  const transcript = new Uint8Array(WORD_BYTES + proofs.length * WORDS_PER_PROOF * WORD_BYTES);
+/**
+ * One coefficient in [1, 2^128) per statement, a function of all the statements (and their order):
+ * the transcript is their count, then each one's signal count, signals and proof words. The key is
+ * not in it: a batch is checked under one key, which the verifier chooses, not the prover.
+ */
+export async function batchCoefficients(statements: readonly Groth16Statement[]): Promise<bigint[]> {
+  if (statements.length === 0) return [];
+  const words = statements.reduce((total, { signals }) => total + 1 + signals.length + PROOF_WORDS, 1);
+  const transcript = new Uint8Array(words * WORD_BYTES);
   let offset = 0;
   const append = (value: bigint): void => {
     writeWord(transcript, offset, value);
     offset += WORD_BYTES;
   };
-  append(BigInt(proofs.length));
-  for (const { merkleTreeDepth, merkleTreeRoot, nullifier, message, scope, points } of proofs) {
-    for (const value of [merkleTreeDepth, merkleTreeRoot, nullifier, message, scope, ...points]) append(value);
+  append(BigInt(statements.length));
+  for (const { signals, proof } of statements) {
+    append(BigInt(signals.length));
+    for (const value of [...signals, ...proof]) append(value);
   }
   const key = await crypto.subtle.importKey("raw", transcript, "HKDF", false, ["deriveBits"]);
 
   const coefficients: bigint[] = [];
-  for (let expansion = 0; coefficients.length < proofs.length; expansion++) {
-    const count = Math.min(COEFFICIENTS_PER_EXPANSION, proofs.length - coefficients.length);
+  for (let expansion = 0; coefficients.length < statements.length; expansion++) {
+    const count = Math.min(COEFFICIENTS_PER_EXPANSION, statements.length - coefficients.length);
     const info = new Uint8Array(4);
     new DataView(info.buffer).setUint32(0, expansion);
     const bits = await crypto.subtle.deriveBits(

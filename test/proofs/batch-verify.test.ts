@@ -9,7 +9,7 @@ import { Group } from "@semaphore-protocol/group";
 import { Identity } from "@semaphore-protocol/identity";
 import { generateProof, verifyProof } from "@semaphore-protocol/proof";
 import { batchCoefficients } from "../../lib/proofs/batch-coefficients.ts";
-import { createBatchVerifier, type BatchVerifier } from "../../lib/proofs/batch-verify.ts";
+import { createBatchVerifier, semaphoreStatement, type BatchVerifier } from "../../lib/proofs/batch-verify.ts";
 import { BN254_BASE_FIELD } from "../../lib/proofs/proof-checks.ts";
 import { decodeProofFile } from "../../lib/proofs/proof-file.ts";
 import { loadSemaphoreVerificationKey } from "../../lib/proofs/verification-keys.node.ts";
@@ -150,19 +150,19 @@ describe("batch verifier", () => {
 
 describe("batch coefficients", () => {
   it("are 128-bit, non-zero, deterministic and change with any proof", async () => {
-    const coefficients = await batchCoefficients(ballots);
-    assert.deepEqual(await batchCoefficients(ballots), coefficients);
+    const statements = ballots.map(semaphoreStatement);
+    const coefficients = await batchCoefficients(statements);
+    assert.deepEqual(await batchCoefficients(statements), coefficients);
     assert.ok(coefficients.every((r) => r > 0n && r < 1n << 128n));
     assert.equal(new Set(coefficients).size, coefficients.length);
-    const changed = await batchCoefficients([
-      ...ballots.slice(0, 5),
-      { ...ballot(5), message: ballot(5).message + 1n },
-    ]);
+    const changed = await batchCoefficients(
+      [...ballots.slice(0, 5), { ...ballot(5), message: ballot(5).message + 1n }].map(semaphoreStatement),
+    );
     assert.ok(changed.every((r, i) => r !== coefficients[i]));
   });
 
   it("stay distinct beyond one HKDF expansion (510 coefficients)", async () => {
-    const many = await batchCoefficients(Array.from({ length: 1100 }, (_, i) => ballot(i % 6)));
+    const many = await batchCoefficients(Array.from({ length: 1100 }, (_, i) => semaphoreStatement(ballot(i % 6))));
     assert.equal(many.length, 1100);
     assert.equal(new Set(many).size, 1100);
   });
