@@ -236,7 +236,7 @@ export async function readBallots(
 }
 
 /** Block timestamps, a few requests at a time (public endpoints rate-limit bursts). */
-async function readBlockTimestamps(conn: BallotboxConnection, blocks: bigint[]): Promise<Map<bigint, bigint>> {
+export async function readBlockTimestamps(conn: BallotboxConnection, blocks: bigint[]): Promise<Map<bigint, bigint>> {
   const timestamps = new Map<bigint, bigint>();
   const CONCURRENCY = 8;
   for (let i = 0; i < blocks.length; i += CONCURRENCY) {

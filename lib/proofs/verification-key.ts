@@ -28,11 +28,16 @@ export type Groth16VerificationKey = z.infer<typeof verificationKeySchema>;
 /** Gives the Semaphore verification key for a tree depth (1 to 32). Implementations should cache. */
 export type VerificationKeySource = (depth: number) => Promise<Groth16VerificationKey>;
 
-/** Parses a verification key (e.g. a semaphore-<depth>.json); throws unless it is one for 4 public signals. */
-export function parseSemaphoreVerificationKey(json: unknown): Groth16VerificationKey {
+/** Parses a verification key; throws unless it is one for `publicSignals` public signals. */
+export function parseVerificationKey(json: unknown, publicSignals: number): Groth16VerificationKey {
   const key = verificationKeySchema.parse(json);
-  if (key.nPublic !== 4 || key.IC.length !== 5) {
-    throw new Error(`A Semaphore key has 4 public signals, this one has ${key.nPublic}`);
+  if (key.nPublic !== publicSignals || key.IC.length !== publicSignals + 1) {
+    throw new Error(`Expected a key for ${publicSignals} public signals, this one has ${key.nPublic}`);
   }
   return key;
+}
+
+/** Parses a verification key (e.g. a semaphore-<depth>.json); throws unless it is one for 4 public signals. */
+export function parseSemaphoreVerificationKey(json: unknown): Groth16VerificationKey {
+  return parseVerificationKey(json, 4);
 }
