@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import { createPollCommand, statusCommand } from "./commands/polls.ts";
 import { addVotersCommand, createInvitesCommand, registerCommand, setAllowlistCommand } from "./commands/roll.ts";
 import { deployCommand } from "./commands/deploy.ts";
+import { createTrusteeKeyCommand, trusteeStepCommand } from "./commands/sealed.ts";
 import {
   createIdentityCommand,
   exportCommand,
@@ -53,6 +54,13 @@ export function buildProgram(): Command {
     .option("--end <time>", "voting closes (or use --duration)")
     .option("--duration <duration>", 'voting lasts, e.g. "2h" or "7d" (default 1d)')
     .option("--file <file>", "a JSON file with question, options, type, start, end or duration")
+    .option("--sealed", "sealed until close: ballots encrypted, only the total decrypted by the trustees")
+    .option("--trustee <address>", "a trustee of a sealed poll (repeat for each, 1 to 16)", collect, [])
+    .option("--threshold <t>", "how many trustees decrypt (default: a majority)", parseCount)
+    .option("--keys-by <time>", "trustees publish their keys by (default: a fifth of the way to --start)")
+    .option("--deals-by <time>", "trustees deal their shares by (default: two fifths)")
+    .option("--complaints-by <time>", "trustees complain about bad shares by (default: three fifths)")
+    .option("--reveals-by <time>", "dealers answer complaints by (default: four fifths)")
     .action((options: Parameters<typeof createPollCommand>[1]) => createPollCommand(global(), options));
 
   program
@@ -102,6 +110,20 @@ export function buildProgram(): Command {
     .description("create a voting identity (encrypted if BALLOTBOX_IDENTITY_PASSPHRASE is set)")
     .requiredOption("--out <file>", "where to write it")
     .action((options: { out: string }) => createIdentityCommand(options));
+
+  const trustee = program.command("trustee").description("trustees of sealed polls");
+  trustee
+    .command("key")
+    .command("create")
+    .description("create a trustee key, encrypted with BALLOTBOX_TRUSTEE_PASSPHRASE: the only backup a trustee needs")
+    .requiredOption("--out <file>", "where to write it")
+    .action((options: { out: string }) => createTrusteeKeyCommand(options));
+  trustee
+    .command("step")
+    .description("do this trustee's next step of a sealed poll (key, deal, complain, reveal, finalise, decrypt, tally)")
+    .requiredOption("--poll <id>", "poll id", parseId)
+    .requiredOption("--key <file>", "the trustee key file")
+    .action((options: { poll: bigint; key: string }) => trusteeStepCommand(global(), options));
 
   program
     .command("register")

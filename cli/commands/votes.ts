@@ -19,6 +19,7 @@ import { formatEnglishReport } from "../recount-report.ts";
 import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { passphraseFromEnvironment } from "./roll.ts";
+import { isSealedPoll, sealedRecount, sealedVote } from "./sealed.ts";
 
 export async function createIdentityCommand(options: { out: string }): Promise<void> {
   const identity = createIdentity();
@@ -34,6 +35,7 @@ export async function voteCommand(
 ): Promise<void> {
   const identity = await readIdentityFile(options.identity, passphraseFromEnvironment);
   const conn = await connect(global);
+  if (await isSealedPoll(conn, options.poll)) return sealedVote(global, conn, identity, options);
   const blockNumber = await conn.client.getBlockNumber();
   const poll = await readPoll(conn, options.poll, { blockNumber });
   const roll = rebuildRoll(
@@ -82,23 +84,26 @@ async function finishRecount(input: RecountInput, options: { json?: string }): P
   if (report.status !== "MATCH") process.exitCode = 1;
 }
 
-async function collect(global: GlobalOptions, poll: bigint, block?: bigint): Promise<RecountInput> {
-  const conn = await connect(global);
-  return collectRecountInput(conn, poll, { blockNumber: block });
-}
-
 export async function recountCommand(
   global: GlobalOptions,
   options: { poll: bigint; block?: bigint; json?: string },
 ): Promise<void> {
-  await finishRecount(await collect(global, options.poll, options.block), options);
+  const conn = await connect(global);
+  if (await isSealedPoll(conn, options.poll)) return sealedRecount(conn, options.poll, options);
+  await finishRecount(await collectRecountInput(conn, options.poll, { blockNumber: options.block }), options);
 }
 
 export async function exportCommand(
   global: GlobalOptions,
   options: { poll: bigint; block?: bigint; out: string },
 ): Promise<void> {
-  const input = await collect(global, options.poll, options.block);
+  const conn = await connect(global);
+  if (await isSealedPoll(conn, options.poll)) {
+    throw new CliError(
+      `Poll ${options.poll} is sealed: recount it with \`ballotbox recount\` (its audit bundle is not written yet).`,
+    );
+  }
+  const input = await collectRecountInput(conn, options.poll, { blockNumber: options.block });
   await writeFile(options.out, serializeBundle(input));
   console.log(
     `Wrote the audit bundle of poll ${options.poll} at block ${input.blockNumber} (${input.ballots.length} ballot(s)) to ${options.out}.`,

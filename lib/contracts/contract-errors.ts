@@ -6,7 +6,14 @@
  * LeafAlreadyExists): here it is decoded against every generated ABI and mapped to a stable code; the
  * sentence for each code lives in app/_i18n/en/contract-errors.ts.
  */
-import { BaseError, decodeErrorResult, toFunctionSelector, type Abi, type Hex } from "viem";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  decodeErrorResult,
+  toFunctionSelector,
+  type Abi,
+  type Hex,
+} from "viem";
 import { CONTRACT_ERROR_SENTENCES } from "../../app/_i18n/en/contract-errors.ts";
 import { ballotboxAbi, semaphoreAbi, semaphoreVerifierAbi } from "./abis.generated.ts";
 
@@ -140,6 +147,15 @@ export function decodeContractError(error: unknown): DecodedContractError | unde
 export function describeContractError(error: unknown): string {
   const known = decodeContractError(error);
   if (known !== undefined) return known.message;
-  if (error instanceof BaseError) return error.shortMessage;
+  if (error instanceof BaseError) {
+    // An error of a contract this module has no sentences for yet (the sealed contracts' errors are named
+    // in their interfaces' NatSpec): its name and arguments, as viem decoded them with the call's ABI.
+    const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
+    if (reverted instanceof ContractFunctionRevertedError && reverted.data !== undefined) {
+      const args = (reverted.data.args ?? []).map(String).join(", ");
+      return `The contract refused: ${reverted.data.errorName}(${args}).`;
+    }
+    return error.shortMessage;
+  }
   return error instanceof Error ? error.message : String(error);
 }

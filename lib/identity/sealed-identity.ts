@@ -35,7 +35,7 @@ export type OpenedIdentity =
       lock: "passphrase";
       /** The identity's public commitment, known before the passphrase is typed. */
       commitment: bigint;
-      /** Throws WrongPassphraseError (from backup.ts) if the passphrase is not the one set. */
+      /** Throws WrongPassphraseError (from passphrase-box.ts) if the passphrase is not the one set. */
       unlock: (passphrase: string) => Promise<Identity>;
     };
 

@@ -84,7 +84,7 @@ export async function collectSealedRecountInput(
   options: { readonly blockNumber?: bigint } = {},
 ): Promise<SealedRecountInput> {
   const { client } = conn;
-  const latest = await client.getBlockNumber();
+  const latest = await client.getBlockNumber({ cacheTime: 0 });
   const blockNumber = options.blockNumber ?? latest;
   if (blockNumber > latest) throw new Error(`Block ${blockNumber} is not mined yet: the chain is at block ${latest}.`);
   const poll = await readPoll(conn, pollId, { blockNumber });

@@ -16,6 +16,22 @@ const RPC_URL = "http://127.0.0.1:8545";
 // Hardhat's second development account: the allowlisted wallet (a well-known test key).
 const WALLET_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 const WALLET_ADDRESS = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+// Hardhat's development accounts #5, #6 and #7: the sealed poll's trustees (well-known test keys).
+const TRUSTEES = [
+  {
+    key: "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+    address: "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc",
+  },
+  {
+    key: "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+    address: "0x976EA74026E726554dB657fA54763abd0C3a0aa9",
+  },
+  {
+    key: "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+    address: "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955",
+  },
+];
+const TRUSTEE_PASSPHRASE = { BALLOTBOX_TRUSTEE_PASSPHRASE: "correct horse battery staple" };
 
 let chain: ChildProcess;
 let work: string;
@@ -171,6 +187,99 @@ describe("ballotbox CLI", () => {
       assert.equal(doctored.code, 1);
       assert.match(doctored.stdout, /MISMATCH/);
       assert.match(doctored.stdout, /the proof does not verify/);
+    },
+  );
+
+  it(
+    "Should run a whole sealed election: trustees' ceremony, sealed ballots, two of three decrypt, recount MATCH",
+    { timeout: 300_000 },
+    async () => {
+      const trustee = (i: number) => ({ ...TRUSTEE_PASSPHRASE, BALLOTBOX_PRIVATE_KEY: TRUSTEES[i]?.key ?? "" });
+      for (const i of [0, 1, 2]) {
+        assert.match(
+          await ok(["trustee", "key", "create", "--out", `trustee-${i}.json`], TRUSTEE_PASSPHRASE),
+          /fingerprint [0-9a-f]{16}/,
+        );
+      }
+      await fails(["trustee", "key", "create", "--out", "unencrypted.json"], /BALLOTBOX_TRUSTEE_PASSPHRASE/);
+      for (const voter of ["dana", "eve", "frank"]) await ok(["identity", "create", "--out", `${voter}.json`]);
+      const sealedPoll = [
+        "poll",
+        "create",
+        "--question",
+        "Budget?",
+        "--option",
+        "Parks",
+        "--option",
+        "Roads",
+        "--option",
+        "Schools",
+        "--start",
+        "+50m",
+        "--duration",
+        "1h",
+        "--sealed",
+      ];
+      await fails(sealedPoll, /needs its trustees/);
+      const trusteeFlags = TRUSTEES.flatMap(({ address }) => ["--trustee", address]);
+      await fails([...sealedPoll, ...trusteeFlags, "--threshold", "4"], /--threshold must be 1 to 3/);
+      const created = await ok([...sealedPoll, ...trusteeFlags, "--threshold", "2"]);
+      const pollId = /Created poll (\d+)/.exec(created)?.[1] ?? "";
+      assert.match(created, /2 of 3 decrypt/);
+      for (const voter of ["dana", "eve", "frank"]) {
+        await ok(["voters", "add", "--poll", pollId, "--commitment", await commitmentOf(`${voter}.json`)]);
+      }
+      const step = (i: number) => ok(["trustee", "step", "--poll", pollId, "--key", `trustee-${i}.json`], trustee(i));
+
+      // Step by step, each trustee a separate run, as people in separate places would.
+      for (const i of [0, 1, 2]) assert.match(await step(i), /Published this trustee's key/);
+      assert.match(await step(0), /Nothing is due[\s\S]*the other trustees' keys/);
+      const outsider = await ballotbox(
+        ["trustee", "step", "--poll", pollId, "--key", "trustee-0.json"],
+        TRUSTEE_PASSPHRASE,
+      );
+      assert.match(outsider.stderr, /is not a trustee of poll/);
+      const wrongPassphrase = await ballotbox(["trustee", "step", "--poll", pollId, "--key", "trustee-0.json"], {
+        ...trustee(0),
+        BALLOTBOX_TRUSTEE_PASSPHRASE: "not the passphrase",
+      });
+      assert.match(wrongPassphrase.stderr, /passphrase does not open this backup/);
+      await fails(["vote", "--poll", pollId, "--identity", "dana.json", "--choice", "1"], /takes no ballots/);
+      await advanceTime(600);
+      for (const i of [0, 1, 2]) assert.match(await step(i), /Dealt/);
+      await advanceTime(600);
+      for (const i of [0, 1, 2]) assert.match(await step(i), /Nothing is due/);
+      await advanceTime(600);
+      assert.match(await step(1), /Nothing is due/);
+      await advanceTime(600);
+      assert.match(await step(1), /Fixed the poll key/);
+      const ceremony = await ok(["status", "--poll", pollId]);
+      assert.match(ceremony, /finished: the poll key is fixed/);
+      assert.match(ceremony, /qualified: 1, 2, 3/);
+
+      await advanceTime(700);
+      await ok(["vote", "--poll", pollId, "--identity", "dana.json", "--choice", "3"]);
+      await ok(["vote", "--poll", pollId, "--identity", "eve.json", "--choice", "1"]);
+      await ok(["vote", "--poll", pollId, "--identity", "frank.json", "--choice", "3"]);
+      await fails(["vote", "--poll", pollId, "--identity", "eve.json", "--choice", "2"], /already voted/);
+      const voting = JSON.parse(await ok(["status", "--poll", pollId, "--json"])) as Record<string, unknown>;
+      assert.equal(voting.secrecy, "sealed");
+      assert.equal(voting.ballotCount, "3");
+      assert.equal(voting.tally, undefined, "nobody reads a sealed tally before close");
+      assert.match(await step(0), /close of voting/);
+      assert.match(await ok(["recount", "--poll", pollId]), /MATCH: every ballot and the ceremony verify/);
+
+      // Trustee 2 never shows up: 1 and 3 decrypt, and 3's run also publishes the total.
+      await advanceTime(3700);
+      assert.match(await step(0), /Published this trustee's partial decryption[\s\S]*1 of the 2/);
+      assert.match(await step(2), /partial decryption[\s\S]*Published the total: 1, 0, 2/);
+      const closed = await ok(["status", "--poll", pollId]);
+      assert.match(closed, /Schools: 2/);
+      const recount = await ok(["recount", "--poll", pollId, "--json", "sealed-report.json"]);
+      assert.match(recount, /total decrypted with 1, 3/);
+      assert.match(recount, /MATCH: every ballot, the ceremony, every partial decryption and the total verify/);
+      const report = JSON.parse(await readFile(path.join(work, "sealed-report.json"), "utf8")) as { tally: string[] };
+      assert.deepEqual(report.tally, ["1", "0", "2"]);
     },
   );
 

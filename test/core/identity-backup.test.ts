@@ -8,13 +8,11 @@ import { before, describe, it } from "node:test";
 import fc from "fast-check";
 import {
   DamagedBackupError,
-  MIN_PASSPHRASE_LENGTH,
-  WeakPassphraseError,
-  WrongPassphraseError,
   exportIdentityBackup,
   importIdentityBackup,
   readBackupCommitment,
 } from "../../lib/identity/backup.ts";
+import { MIN_PASSPHRASE_LENGTH, WeakPassphraseError, WrongPassphraseError } from "../../lib/identity/passphrase-box.ts";
 import { base64ToBytes, base64UrlToBytes, bytesToBase64, bytesToBase64Url } from "../../lib/identity/base64.ts";
 import {
   Identity,

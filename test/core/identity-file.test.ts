@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { DamagedBackupError, WrongPassphraseError, exportIdentityBackup } from "../../lib/identity/backup.ts";
+import { DamagedBackupError, exportIdentityBackup } from "../../lib/identity/backup.ts";
+import { WrongPassphraseError } from "../../lib/identity/passphrase-box.ts";
 import {
   PassphraseRequiredError,
   identityDocumentKind,

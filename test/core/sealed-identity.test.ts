@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { WrongPassphraseError } from "../../lib/identity/backup.ts";
+import { WrongPassphraseError } from "../../lib/identity/passphrase-box.ts";
 import { createIdentity, exportPrivateKey } from "../../lib/identity/identity.ts";
 import {
   UnreadableIdentityError,

@@ -1,6 +1,6 @@
 "use client";
 /** The optional passphrase lock: set it, lock the page again, or remove it. */
-import { MIN_PASSPHRASE_LENGTH } from "@/lib/identity/backup.ts";
+import { MIN_PASSPHRASE_LENGTH } from "@/lib/identity/passphrase-box.ts";
 import type { Identity } from "@/lib/identity/identity.ts";
 import { Button, Card, Notice } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
 /** A new passphrase typed twice, checked for length and match: for a backup file and for the lock. */
 import { useState, type ReactNode } from "react";
-import { MIN_PASSPHRASE_LENGTH } from "@/lib/identity/backup.ts";
+import { MIN_PASSPHRASE_LENGTH } from "@/lib/identity/passphrase-box.ts";
 import { Field, inputClass } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 

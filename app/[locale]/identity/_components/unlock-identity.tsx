@@ -4,7 +4,7 @@
  * needs the identity (the vote booth) when useIdentityState() says "locked".
  */
 import { useState } from "react";
-import { WrongPassphraseError } from "@/lib/identity/backup.ts";
+import { WrongPassphraseError } from "@/lib/identity/passphrase-box.ts";
 import { Button, Card, Field, inputClass, Notice } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { unlockIdentity } from "@/app/_lib/identity-store.ts";

@@ -1,0 +1,443 @@
+/**
+ * Sealed polls from the command line: `trustee key create`, `trustee step`, and the sealed halves of
+ * `poll create --sealed`, `status`, `vote` and `recount` (which dispatch here by the poll's secrecy).
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Address } from "viem";
+import { ballotboxAbi, sealedBallotsAbi, trusteeCeremonyAbi } from "../../lib/contracts/abis.generated.ts";
+import type { BallotboxConnection } from "../../lib/chain/connection.ts";
+import { readRollChanges } from "../../lib/chain/poll-reader.ts";
+import type { Identity } from "../../lib/identity/identity.ts";
+import { createGroth16BatchVerifier } from "../../lib/proofs/groth16-batch.ts";
+import { terminalProgress } from "../../lib/proofs/terminal-progress.node.ts";
+import { rebuildRoll } from "../../lib/recount/roll.ts";
+import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
+import { choiceVector } from "../../lib/sealed/ballot-encryption.ts";
+import { wordsToCommitments, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
+import { provePartialDecryption, PARTIAL_DECRYPTION_CIRCUIT } from "../../lib/sealed/partial-decryption-proof.ts";
+import { randomScalar } from "../../lib/sealed/scalar.ts";
+import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
+import { collectSealedRecountInput } from "../../lib/sealed/sealed-reader.ts";
+import { recountSealed } from "../../lib/sealed/sealed-recount.ts";
+import { readSealedState, sealedContractsOf, type SealedContracts } from "../../lib/sealed/sealed-state.ts";
+import { exportTrusteeBackup, importTrusteeBackup } from "../../lib/sealed/trustee-backup.ts";
+import { planTrusteeStep, type TrusteeAction } from "../../lib/sealed/trustee-plan.ts";
+import { createTrusteeSeed, trusteeFingerprint } from "../../lib/sealed/trustee-secret.ts";
+import { loadSealedVerificationKeys } from "../../lib/sealed/verification-keys.node.ts";
+import { ballotCircuitFor, type CircuitSpec } from "../../circuits/manifest.ts";
+import { contractError } from "../../lib/contracts/contract-errors.ts";
+import { readDeployment } from "../../lib/contracts/deployments.ts";
+import { ballotNullifier } from "../../lib/voting/nullifier.ts";
+import { connect, loadSigner, PACKAGE_ROOT, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
+import { CliError } from "../errors.ts";
+import {
+  at,
+  describeCeremonyStatus,
+  describeTrusteeAction,
+  describeTrusteeWait,
+  formatSealedReport,
+} from "../sealed-words.ts";
+
+/** Rounds of a trustee step: keys or deals, then finalise; or decrypt, then the total. */
+const MAX_ROUNDS = 3;
+
+const KEYS_DIR = path.join(PACKAGE_ROOT, "circuits/keys");
+const artifactsOf = (spec: CircuitSpec) => ({
+  wasm: path.join(KEYS_DIR, `${spec.name}.wasm`),
+  zkey: path.join(KEYS_DIR, `${spec.name}.zkey`),
+});
+
+/** SealedBallots and TrusteeCeremony of the connected Ballotbox: BALLOTBOX_SEALED_BALLOTS or the deployment file. */
+export async function sealedContracts(conn: BallotboxConnection): Promise<SealedContracts> {
+  let address = process.env.BALLOTBOX_SEALED_BALLOTS as Address | undefined;
+  if (address === undefined) {
+    try {
+      address = (await readDeployment(PACKAGE_ROOT, conn.chainId)).sealedBallots;
+    } catch (error) {
+      throw new CliError(
+        `Sealed polls need the SealedBallots contract: set BALLOTBOX_SEALED_BALLOTS (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  }
+  try {
+    return await sealedContractsOf(conn, address);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Whether a poll is sealed until close (Ballotbox's Secrecy.SealedUntilClose is 1). */
+export async function isSealedPoll(conn: BallotboxConnection, pollId: bigint): Promise<boolean> {
+  const pollCount = await conn.client.readContract({
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "pollCount",
+  });
+  if (pollId > pollCount) return false; // readPoll words the error
+  const poll = await conn.client.readContract({
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "getPoll",
+    args: [pollId],
+  });
+  return poll.secrecy === 1;
+}
+
+export interface SealedPollSpec {
+  trustees: Address[];
+  threshold: number;
+  deadlines: { keysBy: number; dealsBy: number; complaintsBy: number; revealsBy: number };
+}
+
+/** Opens the ceremony of a sealed poll just created (organizer only). */
+export async function openCeremony(
+  conn: BallotboxConnection,
+  wallet: ReturnType<typeof walletFor>,
+  pollId: bigint,
+  spec: SealedPollSpec,
+): Promise<void> {
+  const { trusteeCeremony } = await sealedContracts(conn);
+  const { keysBy, dealsBy, complaintsBy, revealsBy } = spec.deadlines;
+  await sendContractCall(conn, wallet, {
+    address: trusteeCeremony,
+    abi: trusteeCeremonyAbi,
+    functionName: "openCeremony",
+    args: [pollId, spec.trustees, spec.threshold, keysBy, dealsBy, complaintsBy, revealsBy],
+  });
+  console.log(
+    `  Trustees: ${spec.threshold} of ${spec.trustees.length} decrypt the total (${spec.trustees.join(", ")})`,
+  );
+  console.log(
+    `  Ceremony: keys by ${at(BigInt(keysBy))}, deals by ${at(BigInt(dealsBy))}, complaints by ${at(BigInt(complaintsBy))}, reveals by ${at(BigInt(revealsBy))}`,
+  );
+}
+
+function trusteePassphrase(): string {
+  const passphrase = process.env.BALLOTBOX_TRUSTEE_PASSPHRASE;
+  if (passphrase === undefined || passphrase === "") {
+    throw new CliError("A trustee key is always encrypted: set BALLOTBOX_TRUSTEE_PASSPHRASE.");
+  }
+  return passphrase;
+}
+
+export async function createTrusteeKeyCommand(options: { out: string }): Promise<void> {
+  const seed = createTrusteeSeed();
+  const text = await exportTrusteeBackup(seed, trusteePassphrase()).catch((error: unknown) => {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  });
+  try {
+    await writeFile(options.out, text, { mode: 0o600, flag: "wx" });
+  } catch {
+    throw new CliError(
+      `Cannot write ${options.out}: it exists already (it may hold another key) or the folder is missing.`,
+    );
+  }
+  console.log(`Wrote a new trustee key (fingerprint ${trusteeFingerprint(seed)}) to ${options.out}, encrypted.`);
+  console.log("Keep a copy: every step of every ceremony this key serves is derived from it.");
+}
+
+async function readTrusteeSeed(file: string): Promise<Uint8Array> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new CliError(`Cannot read the trustee key ${file}.`);
+  }
+  try {
+    return await importTrusteeBackup(text, trusteePassphrase());
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Sends one planned action; the proof of a partial decryption is made here. */
+async function sendAction(
+  conn: BallotboxConnection,
+  wallet: ReturnType<typeof walletFor>,
+  contracts: SealedContracts,
+  pollId: bigint,
+  action: TrusteeAction,
+) {
+  const ceremony = { address: contracts.trusteeCeremony, abi: trusteeCeremonyAbi } as const;
+  const sealed = { address: contracts.sealedBallots, abi: sealedBallotsAbi } as const;
+  switch (action.kind) {
+    case "publishKey":
+      return sendContractCall(conn, wallet, {
+        ...ceremony,
+        functionName: "publishKey",
+        args: [
+          pollId,
+          [action.key.x, action.key.y],
+          [action.proof.commitment.x, action.proof.commitment.y],
+          action.proof.response,
+        ],
+      });
+    case "deal":
+      return sendContractCall(conn, wallet, {
+        ...ceremony,
+        functionName: "deal",
+        args: [pollId, action.commitments, action.encryptedShares],
+      });
+    case "complain":
+      return sendContractCall(conn, wallet, {
+        ...ceremony,
+        functionName: "complain",
+        args: [pollId, BigInt(action.dealer)],
+      });
+    case "reveal":
+      return sendContractCall(conn, wallet, {
+        ...ceremony,
+        functionName: "reveal",
+        args: [pollId, BigInt(action.complainant), action.commitments, action.shares],
+      });
+    case "finalise":
+      return sendContractCall(conn, wallet, { ...ceremony, functionName: "finalise", args: [pollId, action.dealings] });
+    case "decrypt": {
+      const started = performance.now();
+      let partial;
+      try {
+        partial = await provePartialDecryption(action.shares, action.c1, artifactsOf(PARTIAL_DECRYPTION_CIRCUIT));
+      } finally {
+        await releaseSnarkjs();
+      }
+      console.error(`Made the partial decryption's proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      return sendContractCall(conn, wallet, {
+        ...sealed,
+        functionName: "publishPartialDecryption",
+        args: [pollId, action.aggregateCommitments, partial.decryptionShares, partial.proof],
+      });
+    }
+    case "publishTally":
+      return sendContractCall(conn, wallet, {
+        ...sealed,
+        functionName: "publishTally",
+        args: [pollId, action.counts, action.trustees, action.decryptionShares],
+      });
+  }
+}
+
+export async function trusteeStepCommand(global: GlobalOptions, options: { poll: bigint; key: string }): Promise<void> {
+  const seed = await readTrusteeSeed(options.key);
+  const conn = await connect(global);
+  const contracts = await sealedContracts(conn);
+  const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
+  const index = Number(
+    await conn.client.readContract({
+      address: contracts.trusteeCeremony,
+      abi: trusteeCeremonyAbi,
+      functionName: "trusteeIndex",
+      args: [options.poll, wallet.account.address],
+    }),
+  );
+  if (index === 0) throw new CliError(`${wallet.account.address} is not a trustee of poll ${options.poll}.`);
+  // Steps that become due once others land (the total, once this trustee's decryption is the t-th) are done
+  // in the same run: the plan is made again after every round of transactions.
+  let plan;
+  for (let round = 0; ; round++) {
+    const state = await readSealedState(conn, contracts, options.poll);
+    plan = planTrusteeStep(state, index, seed);
+    if (round === 0) {
+      console.log(
+        `Trustee ${index} of poll ${options.poll} (${wallet.account.address}); ceremony ${describeCeremonyStatus(state.status)}.`,
+      );
+      if (plan.actions.length === 0) console.log("Nothing is due from this trustee now.");
+    }
+    if (plan.actions.length === 0 || round === MAX_ROUNDS) break;
+    for (const action of plan.actions) {
+      const receipt = await sendAction(conn, wallet, contracts, options.poll, action);
+      console.log(`${describeTrusteeAction(action)} (transaction ${receipt.transactionHash})`);
+    }
+  }
+  console.log(describeTrusteeWait(plan.then));
+}
+
+export async function sealedStatus(
+  conn: BallotboxConnection,
+  pollId: bigint,
+  options: { json?: boolean },
+): Promise<void> {
+  const contracts = await sealedContracts(conn);
+  const state = await readSealedState(conn, contracts, pollId);
+  const rollSize = await conn.client.readContract({
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "getRollSize",
+    args: [pollId],
+  });
+  const { poll, ceremony } = state;
+  const phase = state.now < poll.startTime ? "registration" : state.now < poll.endTime ? "voting" : "closed";
+  const decrypted = state.partialDecryptions.map((p) => p.trustee).sort((a, b) => a - b);
+  if (options.json === true) {
+    const replacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+    const summary = {
+      ...poll,
+      secrecy: "sealed",
+      phase,
+      rollSize,
+      ceremony: {
+        status: state.status,
+        ...(ceremony === undefined
+          ? {}
+          : {
+              threshold: ceremony.record.threshold,
+              trustees: ceremony.record.trustees,
+              deadlines: ceremony.deadlines,
+              keyed: ceremony.keyed,
+              dealt: ceremony.dealt,
+              complaints: ceremony.record.complaints,
+              qualified: ceremony.qualified,
+              pollKeyHash: ceremony.record.finalised?.pollKeyHash,
+            }),
+      },
+      ballotCount: state.ballotCount,
+      encryptedTally: state.encryptedTally,
+      decrypted,
+      tally: state.tally,
+    };
+    console.log(JSON.stringify(summary, replacer, 2));
+    return;
+  }
+  console.log(`Poll ${poll.pollId}: ${poll.question}`);
+  console.log(`  Phase: ${phase} (voting ${at(poll.startTime)} → ${at(poll.endTime)}); sealed until close`);
+  console.log(`  Ballot: ${poll.ballotType === "single" ? "single choice" : "approval"}; roll: ${rollSize} voter(s)`);
+  console.log(`  Key ceremony: ${describeCeremonyStatus(state.status)}`);
+  if (ceremony !== undefined) {
+    const { threshold, trustees } = ceremony.record;
+    console.log(
+      `    ${threshold} of ${trustees.length} trustees decrypt; keys: ${ceremony.keyed.join(", ") || "none"}; dealt: ${ceremony.dealt.join(", ") || "none"}`,
+    );
+    for (const { dealer, complainant } of ceremony.record.complaints) {
+      const answered = ceremony.record.refusals.some((r) => r.dealer === dealer && r.complainant === complainant);
+      console.log(`    complaint by ${complainant} against ${dealer}: ${answered ? "answered, refused" : "open"}`);
+    }
+    console.log(`    qualified: ${ceremony.qualified.join(", ") || "none"}`);
+    if (ceremony.record.finalised !== undefined) {
+      const keys = wordsToCommitments(ceremony.record.finalised.aggregateCommitments, threshold, poll.optionCount).map(
+        (row) => row[0],
+      );
+      console.log(`    poll key hash ${ceremony.record.finalised.pollKeyHash}; option 1's key x = ${keys[0]?.x ?? 0n}`);
+    }
+  }
+  console.log(`  Turnout: ${state.ballotCount} of ${rollSize}`);
+  const [c1] = wordsToPoints(state.encryptedTally);
+  console.log(`  Encrypted tally: C̄₁ = (${c1?.x ?? 0n}, …)`);
+  if (state.tally === undefined) {
+    const threshold = ceremony?.record.threshold ?? 0;
+    console.log(
+      `  Decryption: ${decrypted.length} of ${threshold} partial decryptions (${decrypted.join(", ") || "none"}); the total stays sealed until then`,
+    );
+    return;
+  }
+  console.log(`  Decrypted by trustees ${decrypted.join(", ")}:`);
+  poll.options.forEach((label, index) => {
+    console.log(`  ${String(index + 1).padStart(2)}. ${label}: ${state.tally?.[index] ?? 0n}`);
+  });
+}
+
+export async function sealedVote(
+  global: GlobalOptions,
+  conn: BallotboxConnection,
+  identity: Identity,
+  options: { poll: bigint; choice: number[] },
+): Promise<void> {
+  const contracts = await sealedContracts(conn);
+  const blockNumber = await conn.client.getBlockNumber();
+  const state = await readSealedState(conn, contracts, options.poll, { blockNumber });
+  const { poll } = state;
+  const finalised = state.ceremony?.record.finalised;
+  if (finalised === undefined || state.ceremony === undefined) {
+    throw new CliError(
+      `Poll ${options.poll} takes no ballots: its key ceremony is ${describeCeremonyStatus(state.status)}.`,
+    );
+  }
+  const pollKeys = wordsToCommitments(
+    finalised.aggregateCommitments,
+    state.ceremony.record.threshold,
+    poll.optionCount,
+  ).map((row) => row[0] ?? { x: 0n, y: 1n });
+  let choices: (0 | 1)[];
+  try {
+    choices = choiceVector(poll, options.choice);
+  } catch (error) {
+    throw new CliError(`--choice: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const roll = rebuildRoll(
+    await readRollChanges(conn, poll.groupId, { fromBlock: poll.createdBlock, toBlock: blockNumber }),
+  );
+  const index = roll.indexOf(identity.commitment);
+  if (index < 0) throw new CliError(`This identity is not on poll ${options.poll}'s roll.`);
+  const scope = await conn.client.readContract({
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "pollScope",
+    args: [options.poll],
+  });
+  // Checked before seconds of proving: the contract would refuse the ballot anyway.
+  const spent = await conn.client.readContract({
+    address: contracts.sealedBallots,
+    abi: sealedBallotsAbi,
+    functionName: "nullifierUsed",
+    args: [options.poll, ballotNullifier(identity, scope)],
+  });
+  if (spent) throw new CliError(contractError("Ballotbox__NullifierAlreadyUsed").message);
+  const input = sealedBallotInput(
+    identity,
+    roll.generateMerkleProof(index),
+    { scope, ballotType: poll.ballotType, pollKeys },
+    {
+      choices,
+      randomness: randomScalar(),
+    },
+  );
+  const started = performance.now();
+  let ballot;
+  try {
+    ballot = castableSealedBallot(
+      await proveSealedBallot(input, artifactsOf(ballotCircuitFor(poll.optionCount))),
+      poll.optionCount,
+    );
+  } finally {
+    await releaseSnarkjs();
+  }
+  console.error(`Encrypted the ballot and made its proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
+  console.error(
+    `Sending from ${wallet.account.address}: this wallet is now linked to the ballot on chain (not to the choice).`,
+  );
+  const receipt = await sendContractCall(conn, wallet, {
+    address: contracts.sealedBallots,
+    abi: sealedBallotsAbi,
+    functionName: "castSealedVote",
+    args: [options.poll, ballot],
+  });
+  console.log(
+    `Counted into the encrypted tally in block ${receipt.blockNumber}, transaction ${receipt.transactionHash}.`,
+  );
+  console.log(`Receipt (nullifier): ${ballot.nullifier}`);
+  console.log("The choice stays sealed: only the total is ever decrypted, after the poll closes.");
+}
+
+export async function sealedRecount(
+  conn: BallotboxConnection,
+  pollId: bigint,
+  options: { block?: bigint; json?: string },
+): Promise<void> {
+  const contracts = await sealedContracts(conn);
+  const input = await collectSealedRecountInput(conn, contracts, pollId, { blockNumber: options.block });
+  const keys = await loadSealedVerificationKeys(input.poll.optionCount);
+  const verifier = await createGroth16BatchVerifier();
+  const progress = terminalProgress("Verifying proofs");
+  let report;
+  try {
+    report = await recountSealed(input, keys, (key, statements) => verifier.verify(key, statements), progress.update);
+  } finally {
+    progress.finish();
+  }
+  console.log(formatSealedReport(report, input.poll.question, input.poll.options));
+  if (options.json !== undefined) {
+    const replacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+    await writeFile(options.json, `${JSON.stringify(report, replacer, 2)}\n`);
+  }
+  if (report.status !== "MATCH") process.exitCode = 1;
+}
