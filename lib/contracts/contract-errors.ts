@@ -15,17 +15,32 @@ import {
   type Hex,
 } from "viem";
 import { CONTRACT_ERROR_SENTENCES } from "../../app/_i18n/en/contract-errors.ts";
-import { ballotboxAbi, semaphoreAbi, semaphoreVerifierAbi } from "./abis.generated.ts";
+import {
+  ballotboxAbi,
+  sealedBallotsAbi,
+  semaphoreAbi,
+  semaphoreVerifierAbi,
+  trusteeCeremonyAbi,
+} from "./abis.generated.ts";
 
 type ErrorItem<TAbi extends Abi> = Extract<TAbi[number], { type: "error" }>;
 type AnyContractError =
-  ErrorItem<typeof ballotboxAbi> | ErrorItem<typeof semaphoreAbi> | ErrorItem<typeof semaphoreVerifierAbi>;
+  | ErrorItem<typeof ballotboxAbi>
+  | ErrorItem<typeof semaphoreAbi>
+  | ErrorItem<typeof semaphoreVerifierAbi>
+  | ErrorItem<typeof trusteeCeremonyAbi>
+  | ErrorItem<typeof sealedBallotsAbi>;
 
-/** Every custom error a call into Ballotbox can revert with (its own and those of what it calls). */
+/**
+ * Every custom error a call into the deployment can revert with: Ballotbox's and those of what it calls,
+ * and the sealed contracts' (TrusteeCeremony, SealedBallots, with their BabyJubJub library).
+ */
 export const contractErrorsAbi: readonly AnyContractError[] = [
   ...ballotboxAbi,
   ...semaphoreAbi,
   ...semaphoreVerifierAbi,
+  ...trusteeCeremonyAbi,
+  ...sealedBallotsAbi,
 ]
   .filter((item): item is AnyContractError => item.type === "error")
   // Semaphore's errors appear in Ballotbox's ABI too when it declares them: keep one of each.
@@ -43,7 +58,7 @@ const namesBySelector = new Map<string, ContractErrorName>(
 
 /**
  * Each error's code: what programs (the relayer's API, the app) compare. Errors that mean the same to
- * a person share one (Semaphore's and Ballotbox's "already voted", "invalid proof").
+ * a person share one (Semaphore's, Ballotbox's and SealedBallots' "already voted").
  */
 export const CONTRACT_ERROR_CODES = {
   Ballotbox__PollNotFound: "poll_not_found",
@@ -88,6 +103,57 @@ export const CONTRACT_ERROR_CODES = {
   Semaphore__MerkleTreeRootIsNotPartOfTheGroup: "wrong_root",
   Semaphore__YouAreUsingTheSameNullifierTwice: "already_voted",
   Semaphore__VKPtBytesMaxDepthInvariantViolated: "verifier_key_mismatch",
+  TrusteeCeremony__PollNotSealed: "poll_not_sealed",
+  TrusteeCeremony__CallerIsNotTheOrganizer: "not_organizer",
+  TrusteeCeremony__AlreadyOpened: "ceremony_already_opened",
+  TrusteeCeremony__NotOpened: "ceremony_not_opened",
+  TrusteeCeremony__TrusteeCountOutOfRange: "trustee_count_out_of_range",
+  TrusteeCeremony__ThresholdOutOfRange: "threshold_out_of_range",
+  TrusteeCeremony__InvalidTrustee: "invalid_trustee",
+  TrusteeCeremony__DeadlinesOutOfOrder: "deadlines_out_of_order",
+  TrusteeCeremony__NotATrustee: "not_a_trustee",
+  TrusteeCeremony__StepNotOpen: "step_not_open",
+  TrusteeCeremony__StepClosed: "step_closed",
+  TrusteeCeremony__AlreadyDone: "step_already_done",
+  TrusteeCeremony__InvalidKey: "invalid_trustee_key",
+  TrusteeCeremony__InvalidKeyProof: "invalid_key_proof",
+  TrusteeCeremony__TooFewKeys: "too_few_keys",
+  TrusteeCeremony__NoKey: "trustee_has_no_key",
+  TrusteeCeremony__WrongDealingSize: "wrong_dealing_size",
+  TrusteeCeremony__CommitmentNotOnCurve: "commitment_not_on_curve",
+  TrusteeCeremony__ShareNotAScalar: "share_not_a_scalar",
+  TrusteeCeremony__NotADealer: "not_a_dealer",
+  TrusteeCeremony__NoOpenComplaint: "no_open_complaint",
+  TrusteeCeremony__CommitmentInSubgroup: "commitment_in_subgroup",
+  TrusteeCeremony__WrongCommitments: "wrong_commitments",
+  TrusteeCeremony__WrongRevealedShare: "wrong_revealed_share",
+  TrusteeCeremony__TooFewQualified: "too_few_qualified",
+  TrusteeCeremony__WrongQualifiedCount: "wrong_qualified_count",
+  TrusteeCeremony__InvalidPollKey: "invalid_poll_key",
+  SealedBallots__PollNotSealed: "poll_not_sealed",
+  SealedBallots__VotingNotStarted: "voting_not_started",
+  SealedBallots__VotingEnded: "voting_ended",
+  SealedBallots__CeremonyNotFinished: "ceremony_not_finished",
+  SealedBallots__EmptyBatch: "empty_batch",
+  SealedBallots__WrongCiphertextCount: "wrong_ciphertext_count",
+  SealedBallots__NotInSnarkScalarField: "value_outside_field",
+  SealedBallots__InvalidProof: "invalid_sealed_proof",
+  SealedBallots__NullifierAlreadyUsed: "already_voted",
+  SealedBallots__PollNotClosed: "poll_not_closed",
+  SealedBallots__NotQualified: "not_qualified",
+  SealedBallots__AlreadyDecrypted: "already_decrypted",
+  SealedBallots__AlreadyTallied: "already_tallied",
+  SealedBallots__WrongAggregateCommitments: "wrong_aggregate_commitments",
+  SealedBallots__WrongShareSize: "wrong_decryption_size",
+  SealedBallots__WrongPartialDecryption: "wrong_partial_decryption",
+  SealedBallots__WrongShareSet: "wrong_share_set",
+  SealedBallots__WrongShares: "wrong_shares",
+  SealedBallots__WrongCountSize: "wrong_count_size",
+  SealedBallots__WrongTally: "wrong_tally",
+  SealedBallots__TallySealed: "tally_sealed",
+  OddPointWords: "curve_input_malformed",
+  LengthMismatch: "curve_input_malformed",
+  ScalarTooLarge: "curve_input_malformed",
 } as const satisfies Record<ContractErrorName, string>;
 
 export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[ContractErrorName];
@@ -148,8 +214,7 @@ export function describeContractError(error: unknown): string {
   const known = decodeContractError(error);
   if (known !== undefined) return known.message;
   if (error instanceof BaseError) {
-    // An error of a contract this module has no sentences for yet (the sealed contracts' errors are named
-    // in their interfaces' NatSpec): its name and arguments, as viem decoded them with the call's ABI.
+    // An error of a contract outside the generated ABIs: its name and arguments, as viem decoded them.
     const reverted = error.walk((cause) => cause instanceof ContractFunctionRevertedError);
     if (reverted instanceof ContractFunctionRevertedError && reverted.data !== undefined) {
       const args = (reverted.data.args ?? []).map(String).join(", ");

@@ -1,7 +1,8 @@
 /**
  * The one contract-error decoder: every error of the generated ABIs (Ballotbox, Semaphore with its
- * LeanIMT library, the Semaphore verifier) has a code and a sentence, and an error raised by a contract
- * Ballotbox calls is decoded even though viem, knowing only the called function's ABI, cannot.
+ * LeanIMT library, the Semaphore verifier, TrusteeCeremony and SealedBallots) has a code and a
+ * sentence, and an error raised by a contract Ballotbox calls is decoded even though viem, knowing
+ * only the called function's ABI, cannot.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -13,7 +14,13 @@ import {
   type Abi,
 } from "viem";
 import { CONTRACT_ERROR_SENTENCES } from "../../app/_i18n/en/contract-errors.ts";
-import { ballotboxAbi, semaphoreAbi, semaphoreVerifierAbi } from "../../lib/contracts/abis.generated.ts";
+import {
+  ballotboxAbi,
+  sealedBallotsAbi,
+  semaphoreAbi,
+  semaphoreVerifierAbi,
+  trusteeCeremonyAbi,
+} from "../../lib/contracts/abis.generated.ts";
 import {
   CONTRACT_ERROR_CODES,
   decodeContractError,
@@ -32,8 +39,14 @@ function revertOfBallotboxCall(functionName: "addVoters" | "castVote", data: `0x
 
 describe("contract errors", () => {
   it("Should give every error of every generated ABI a code and an English sentence", () => {
-    const all = [...errorsOf(ballotboxAbi), ...errorsOf(semaphoreAbi), ...errorsOf(semaphoreVerifierAbi)];
-    assert.ok(all.length >= 40, `only ${all.length} errors in the ABIs`);
+    const all = [
+      ...errorsOf(ballotboxAbi),
+      ...errorsOf(semaphoreAbi),
+      ...errorsOf(semaphoreVerifierAbi),
+      ...errorsOf(trusteeCeremonyAbi),
+      ...errorsOf(sealedBallotsAbi),
+    ];
+    assert.ok(all.length >= 90, `only ${all.length} errors in the ABIs`);
     const codes: Record<string, string | undefined> = CONTRACT_ERROR_CODES;
     const sentences: Record<string, string | undefined> = CONTRACT_ERROR_SENTENCES;
     for (const item of all) {

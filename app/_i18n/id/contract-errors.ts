@@ -44,4 +44,57 @@ export const contractErrors = {
     "Pemungutan suara ini tersegel: surat suaranya dienkripsi dan dikirim ke kontrak surat suara tersegel.",
   tally_sealed:
     "Pemungutan suara ini tersegel: hasil penghitungan suara dirahasiakan sampai pemungutan suara ditutup dan wali amanat mendekripsinya.",
+  poll_not_sealed:
+    "Pemungutan suara ini terbuka saat diberikan: tidak punya wali amanat, dan surat suaranya dikirim ke Ballotbox.",
+  ceremony_already_opened: "Upacara kunci pemungutan suara ini sudah dibuka.",
+  ceremony_not_opened: "Upacara kunci pemungutan suara ini belum dibuka oleh penyelenggaranya.",
+  trustee_count_out_of_range: "Pemungutan suara tersegel menyebut 1 sampai 16 wali amanat.",
+  threshold_out_of_range:
+    "Jumlah wali amanat yang dibutuhkan untuk mendekripsi harus dari 1 sampai jumlah wali amanat.",
+  invalid_trustee: "Sebuah alamat wali amanat bernilai nol atau disebut dua kali.",
+  deadlines_out_of_order:
+    "Tenggat upacara kunci harus berurutan (kunci, pembagian, keberatan, pengungkapan), semuanya setelah sekarang dan tidak lebih lambat dari dimulainya pemungutan suara.",
+  not_a_trustee: "Akun ini bukan salah satu wali amanat pemungutan suara ini.",
+  step_not_open: "Langkah upacara kunci ini belum dibuka: tenggat langkah sebelumnya belum lewat.",
+  step_closed: "Tenggat langkah upacara kunci ini sudah lewat.",
+  step_already_done: "Wali amanat ini sudah melakukan langkah upacara kunci ini.",
+  invalid_trustee_key: "Kunci wali amanat bukan titik yang sah di subgrup berorde prima pada kurva.",
+  invalid_key_proof: "Bukti ini tidak menunjukkan bahwa wali amanat mengetahui rahasia kunci ini.",
+  too_few_keys:
+    "Wali amanat yang menerbitkan kunci lebih sedikit dari yang dibutuhkan untuk mendekripsi: upacara tidak bisa selesai.",
+  trustee_has_no_key: "Hanya wali amanat yang menerbitkan kunci yang ikut serta setelah langkah kunci.",
+  wrong_dealing_size:
+    "Pembagian ini tidak memiliki satu komitmen dan satu bagian terenkripsi untuk setiap wali amanat dan pilihan.",
+  commitment_not_on_curve: "Sebuah komitmen dalam pembagian bukan titik pada kurva.",
+  share_not_a_scalar: "Sebuah bagian tidak lebih kecil dari orde subgrup kurva.",
+  not_a_dealer: "Keberatan menyebut wali amanat yang tidak membagikan, atau pengaju keberatan itu sendiri.",
+  no_open_complaint: "Tidak ada keberatan terbuka dari wali amanat ini terhadap pembagi ini.",
+  commitment_in_subgroup: "Komitmen itu ada di subgrup berorde prima: pembagi tidak didiskualifikasi karenanya.",
+  wrong_commitments: "Komitmen yang diberikan bukan yang diterbitkan pembagi.",
+  wrong_revealed_share: "Bagian yang diungkapkan tidak cocok dengan komitmen pembagi: tidak menjawab keberatan.",
+  too_few_qualified:
+    "Wali amanat yang memenuhi syarat lebih sedikit dari yang dibutuhkan untuk mendekripsi: pemungutan suara tidak bisa dibuka.",
+  wrong_qualified_count:
+    "Menyelesaikan upacara membutuhkan komitmen setiap wali amanat yang memenuhi syarat, secara berurutan.",
+  invalid_poll_key:
+    "Kunci pemungutan suara yang dihasilkan tidak sah (elemen identitas, atau di luar subgrup berorde prima).",
+  ceremony_not_finished:
+    "Upacara kunci pemungutan suara ini belum menetapkan kunci pemungutan suara, jadi belum menerima surat suara.",
+  wrong_ciphertext_count:
+    "Surat suara tersegel ini tidak memiliki satu nilai terenkripsi untuk setiap pilihan pemungutan suara ini.",
+  invalid_sealed_proof:
+    "Bukti surat suara tersegel ini tidak terverifikasi dengan daftar pemilih dan kunci pemungutan suara ini serta nilai terenkripsi ini: bukti telah diubah atau dibuat untuk pemungutan suara lain.",
+  poll_not_closed: "Dekripsi dimulai saat pemungutan suara berakhir.",
+  not_qualified: "Hanya wali amanat yang memenuhi syarat dalam upacara kunci yang dapat mendekripsi.",
+  already_decrypted: "Wali amanat ini sudah menerbitkan dekripsi parsialnya.",
+  already_tallied: "Totalnya sudah didekripsi dan final.",
+  wrong_aggregate_commitments: "Komitmen agregat yang diberikan bukan milik upacara kunci.",
+  wrong_decryption_size: "Dekripsi parsial ini tidak memiliki satu nilai untuk setiap pilihan pemungutan suara ini.",
+  wrong_partial_decryption:
+    "Bukti dekripsi parsial ini tidak terverifikasi dengan kunci verifikasi wali amanat dan penghitungan terenkripsi.",
+  wrong_share_set: "Total harus diterbitkan dengan dekripsi parsial yang jumlahnya tepat sama dengan ambang batas.",
+  wrong_shares: "Dekripsi parsial yang diberikan bukan yang diterbitkan para wali amanat.",
+  wrong_count_size: "Total ini tidak memiliki satu hitungan untuk setiap pilihan pemungutan suara ini.",
+  wrong_tally: "Total ini tidak mendekripsi penghitungan terenkripsi dengan dekripsi parsial yang diberikan.",
+  curve_input_malformed: "Daftar titik kurva atau skalar yang diberikan ke kontrak tidak berbentuk benar.",
 } satisfies Translation<typeof CONTRACT_ERROR_SENTENCES>;

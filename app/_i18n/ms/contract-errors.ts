@@ -42,4 +42,56 @@ export const contractErrors = {
   poll_is_sealed: "Undian ini termeterai: undinya disulitkan dan dihantar kepada kontrak undi termeterai.",
   tally_sealed:
     "Undian ini termeterai: keputusan kiraan undi dirahsiakan sehingga undian ditutup dan pemegang amanah menyahsulitnya.",
+  poll_not_sealed:
+    "Undian ini terbuka semasa dibuang: ia tiada pemegang amanah, dan undinya dihantar kepada Ballotbox.",
+  ceremony_already_opened: "Upacara kunci undian ini sudah dibuka.",
+  ceremony_not_opened: "Upacara kunci undian ini belum dibuka oleh penganjurnya.",
+  trustee_count_out_of_range: "Undian termeterai menamakan 1 hingga 16 pemegang amanah.",
+  threshold_out_of_range:
+    "Bilangan pemegang amanah yang diperlukan untuk menyahsulit mestilah dari 1 hingga jumlah pemegang amanah.",
+  invalid_trustee: "Satu alamat pemegang amanah ialah sifar atau dinamakan dua kali.",
+  deadlines_out_of_order:
+    "Tarikh akhir upacara kunci mesti mengikut turutan (kunci, agihan, aduan, dedahan), semuanya selepas sekarang dan tidak lewat daripada permulaan pengundian.",
+  not_a_trustee: "Akaun ini bukan salah seorang pemegang amanah undian ini.",
+  step_not_open: "Langkah upacara kunci ini belum dibuka: tarikh akhir langkah sebelumnya belum berlalu.",
+  step_closed: "Tarikh akhir langkah upacara kunci ini sudah berlalu.",
+  step_already_done: "Pemegang amanah ini sudah melakukan langkah upacara kunci ini.",
+  invalid_trustee_key: "Kunci pemegang amanah bukan titik sah dalam subkumpulan berperingkat perdana lengkung.",
+  invalid_key_proof: "Bukti ini tidak menunjukkan bahawa pemegang amanah mengetahui rahsia kunci ini.",
+  too_few_keys:
+    "Lebih sedikit pemegang amanah menerbitkan kunci daripada yang diperlukan untuk menyahsulit: upacara tidak dapat selesai.",
+  trustee_has_no_key: "Hanya pemegang amanah yang menerbitkan kunci mengambil bahagian selepas langkah kunci.",
+  wrong_dealing_size:
+    "Agihan ini tidak mempunyai satu komitmen dan satu bahagian tersulit bagi setiap pemegang amanah dan pilihan.",
+  commitment_not_on_curve: "Satu komitmen dalam agihan bukan titik pada lengkung.",
+  share_not_a_scalar: "Satu bahagian tidak kurang daripada peringkat subkumpulan lengkung.",
+  not_a_dealer: "Aduan menamakan pemegang amanah yang tidak mengagih, atau pengadu itu sendiri.",
+  no_open_complaint: "Tiada aduan terbuka oleh pemegang amanah ini terhadap pengagih ini.",
+  commitment_in_subgroup:
+    "Komitmen itu berada dalam subkumpulan berperingkat perdana: pengagih tidak dibatalkan kelayakan kerananya.",
+  wrong_commitments: "Komitmen yang diberi bukan yang diterbitkan oleh pengagih.",
+  wrong_revealed_share: "Bahagian yang didedahkan tidak sepadan dengan komitmen pengagih: ia tidak menjawab aduan.",
+  too_few_qualified:
+    "Lebih sedikit pemegang amanah layak daripada yang diperlukan untuk menyahsulit: undian tidak dapat dibuka.",
+  wrong_qualified_count:
+    "Memuktamadkan upacara memerlukan komitmen setiap pemegang amanah yang layak, mengikut turutan.",
+  invalid_poll_key:
+    "Kunci undian yang terhasil tidak sah (unsur identiti, atau di luar subkumpulan berperingkat perdana).",
+  ceremony_not_finished: "Upacara kunci undian ini belum menetapkan kunci undian, jadi ia tidak menerima undi.",
+  wrong_ciphertext_count: "Undi termeterai ini tidak mempunyai satu nilai tersulit bagi setiap pilihan undian ini.",
+  invalid_sealed_proof:
+    "Bukti undi termeterai ini tidak dapat disahkan dengan daftar pemilih dan kunci undian ini serta nilai tersulit ini: ia telah diubah atau dibuat untuk undian lain.",
+  poll_not_closed: "Penyahsulitan bermula apabila pengundian tamat.",
+  not_qualified: "Hanya pemegang amanah yang layak dalam upacara kunci boleh menyahsulit.",
+  already_decrypted: "Pemegang amanah ini sudah menerbitkan penyahsulitan separanya.",
+  already_tallied: "Jumlah sudah dinyahsulit dan muktamad.",
+  wrong_aggregate_commitments: "Komitmen agregat yang diberi bukan milik upacara kunci.",
+  wrong_decryption_size: "Penyahsulitan separa ini tidak mempunyai satu nilai bagi setiap pilihan undian ini.",
+  wrong_partial_decryption:
+    "Bukti penyahsulitan separa ini tidak dapat disahkan dengan kunci pengesahan pemegang amanah dan kiraan tersulit.",
+  wrong_share_set: "Jumlah mesti diterbitkan dengan tepat sebanyak penyahsulitan separa seperti ambangnya.",
+  wrong_shares: "Penyahsulitan separa yang diberi bukan yang diterbitkan oleh pemegang amanah.",
+  wrong_count_size: "Jumlah ini tidak mempunyai satu kiraan bagi setiap pilihan undian ini.",
+  wrong_tally: "Jumlah ini tidak menyahsulit kiraan tersulit dengan penyahsulitan separa yang diberi.",
+  curve_input_malformed: "Senarai titik lengkung atau skalar yang diberi kepada kontrak tidak berbentuk betul.",
 } satisfies Translation<typeof CONTRACT_ERROR_SENTENCES>;
