@@ -10,9 +10,10 @@ import {
   type BallotRequest,
   type RegistrationRequest,
 } from "../lib/relayer/protocol.ts";
+import { toDecimalJson } from "../lib/json/decimal-json.ts";
 
 export function encodePayload(value: { pollId: bigint; proof: SolidityProof } | RegistrationRequest): string {
-  return JSON.stringify(value, (_, field: unknown) => (typeof field === "bigint" ? field.toString() : field));
+  return toDecimalJson(value);
 }
 
 export function decodeBallot(payload: string): BallotRequest {

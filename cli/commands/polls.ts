@@ -10,6 +10,7 @@ import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } 
 import { CliError } from "../errors.ts";
 import { parseDuration, parseTime } from "../parse.ts";
 import { isSealedPoll, openCeremony, sealedStatus, type SealedPollSpec } from "./sealed.ts";
+import { toDecimalJson } from "../../lib/json/decimal-json.ts";
 
 const pollFileSchema = z.object({
   question: z.string().min(1, "the question is empty"),
@@ -147,8 +148,7 @@ export async function statusCommand(global: GlobalOptions, options: { poll: bigi
   const phase =
     block.timestamp < poll.startTime ? "registration" : block.timestamp < poll.endTime ? "voting" : "closed";
   if (options.json === true) {
-    const replacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
-    console.log(JSON.stringify({ ...poll, phase, rollSize, tally: counts.tally }, replacer, 2));
+    console.log(toDecimalJson({ ...poll, phase, rollSize, tally: counts.tally }, 2));
     return;
   }
   const turnout = rollSize === 0n ? 0 : Number((counts.ballotCount * 10_000n) / rollSize) / 100;

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Address } from "viem";
 import { ballotboxAbi, sealedBallotsAbi, trusteeCeremonyAbi } from "../../lib/contracts/abis.generated.ts";
 import type { BallotboxConnection } from "../../lib/chain/connection.ts";
-import { readRollChanges } from "../../lib/chain/poll-reader.ts";
+import { PollNotFoundError, readPollSecrecy, readRollChanges } from "../../lib/chain/poll-reader.ts";
 import type { Identity } from "../../lib/identity/identity.ts";
 import { createGroth16BatchVerifier } from "../../lib/proofs/groth16-batch.ts";
 import { terminalProgress } from "../../lib/proofs/terminal-progress.node.ts";
@@ -38,6 +38,7 @@ import {
   describeTrusteeWait,
   formatSealedReport,
 } from "../sealed-words.ts";
+import { toDecimalJson } from "../../lib/json/decimal-json.ts";
 
 /** Rounds of a trustee step: keys or deals, then finalise; or decrypt, then the total. */
 const MAX_ROUNDS = 3;
@@ -67,21 +68,14 @@ export async function sealedContracts(conn: BallotboxConnection): Promise<Sealed
   }
 }
 
-/** Whether a poll is sealed until close (Ballotbox's Secrecy.SealedUntilClose is 1). */
+/** Whether a poll is sealed until close; a poll that does not exist is left to its reader to report. */
 export async function isSealedPoll(conn: BallotboxConnection, pollId: bigint): Promise<boolean> {
-  const pollCount = await conn.client.readContract({
-    address: conn.ballotbox,
-    abi: ballotboxAbi,
-    functionName: "pollCount",
-  });
-  if (pollId > pollCount) return false; // readPoll words the error
-  const poll = await conn.client.readContract({
-    address: conn.ballotbox,
-    abi: ballotboxAbi,
-    functionName: "getPoll",
-    args: [pollId],
-  });
-  return poll.secrecy === 1;
+  try {
+    return (await readPollSecrecy(conn, pollId)) === "sealed";
+  } catch (error) {
+    if (error instanceof PollNotFoundError) return false;
+    throw error;
+  }
 }
 
 export interface SealedPollSpec {
@@ -269,10 +263,8 @@ export async function sealedStatus(
   const phase = state.now < poll.startTime ? "registration" : state.now < poll.endTime ? "voting" : "closed";
   const decrypted = state.partialDecryptions.map((p) => p.trustee).sort((a, b) => a - b);
   if (options.json === true) {
-    const replacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
     const summary = {
       ...poll,
-      secrecy: "sealed",
       phase,
       rollSize,
       ceremony: {
@@ -295,7 +287,7 @@ export async function sealedStatus(
       decrypted,
       tally: state.tally,
     };
-    console.log(JSON.stringify(summary, replacer, 2));
+    console.log(toDecimalJson(summary, 2));
     return;
   }
   console.log(`Poll ${poll.pollId}: ${poll.question}`);
@@ -436,8 +428,7 @@ export async function sealedRecount(
   }
   console.log(formatSealedReport(report, input.poll.question, input.poll.options));
   if (options.json !== undefined) {
-    const replacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
-    await writeFile(options.json, `${JSON.stringify(report, replacer, 2)}\n`);
+    await writeFile(options.json, `${toDecimalJson(report, 2)}\n`);
   }
   if (report.status !== "MATCH") process.exitCode = 1;
 }

@@ -1,7 +1,8 @@
 /**
  * The ballot: what a voter chooses, and how it is encoded as a Semaphore proof's message.
- * This module is the one place that knows ballot types; the contract's Ballots library mirrors
- * `isValidBallot`, and tests check the two against each other.
+ * This module is the one place that knows ballot types and poll secrecy; the contract's Ballots
+ * library mirrors `isValidBallot`, and tests check the two against each other. How a sealed ballot
+ * is encrypted is lib/sealed's; whether a poll's ballots are sealed is decided here.
  */
 import { SNARK_SCALAR_FIELD } from "../snark/field.ts";
 
@@ -29,6 +30,20 @@ export function ballotTypeFromNumber(value: number): BallotType {
   const ballotType = BALLOT_TYPES[value];
   if (ballotType === undefined) throw new RangeError(`Unknown ballot type ${value}`);
   return ballotType;
+}
+
+/**
+ * Poll secrecy, in the order of the contract's `Secrecy` enum: "public" as cast (a ballot's choice is
+ * its proof's message, and the tally runs in the open), or "sealed" until close (docs/sealed-ballots.md).
+ */
+export const SECRECY_SETTINGS = ["public", "sealed"] as const;
+export type Secrecy = (typeof SECRECY_SETTINGS)[number];
+
+/** The secrecy of a contract enum value; throws for an unknown one. */
+export function secrecyFromNumber(value: number): Secrecy {
+  const secrecy = SECRECY_SETTINGS[value];
+  if (secrecy === undefined) throw new RangeError(`Unknown poll secrecy ${value}`);
+  return secrecy;
 }
 
 /** Throws unless the shape is one the contract accepts. */

@@ -12,7 +12,7 @@ import {
   memberUpdated,
   pollCreatedEvent,
 } from "./events.ts";
-import { ballotTypeFromNumber, type BallotType } from "../ballots/ballot.ts";
+import { ballotTypeFromNumber, secrecyFromNumber, type BallotType, type Secrecy } from "../ballots/ballot.ts";
 import type { BallotboxConnection } from "./connection.ts";
 import { fetchInPages } from "./log-pages.ts";
 
@@ -20,6 +20,8 @@ export interface PollOnChain {
   pollId: bigint;
   organizer: Address;
   ballotType: BallotType;
+  /** Whether its ballots are public as cast or sealed until close (lib/ballots/ballot.ts). */
+  secrecy: Secrecy;
   optionCount: number;
   startTime: bigint;
   endTime: bigint;
@@ -65,14 +67,15 @@ export interface ReadOptions {
   onProgress?: (lastBlock: bigint, toBlock: bigint) => void;
 }
 
-/** The poll's stored configuration and texts, at a block. */
-export async function readPoll(conn: BallotboxConnection, pollId: bigint, { blockNumber, onProgress }: ReadOptions) {
+/** The poll's stored configuration (no texts, no logs read); PollNotFoundError if there is no such poll. */
+async function readStoredPoll(conn: BallotboxConnection, pollId: bigint, blockNumber: bigint | undefined) {
   const { client, ballotbox } = conn;
+  const at = blockNumber === undefined ? {} : { blockNumber };
   const pollCount = await client.readContract({
     address: ballotbox,
     abi: ballotboxAbi,
     functionName: "pollCount",
-    blockNumber,
+    ...at,
   });
   if (pollId < 1n || pollId > pollCount) {
     throw new PollNotFoundError(
@@ -81,13 +84,21 @@ export async function readPoll(conn: BallotboxConnection, pollId: bigint, { bloc
         : `Poll ${pollId} does not exist: this deployment has polls 1 to ${pollCount}.`,
     );
   }
-  const poll = await client.readContract({
-    address: ballotbox,
-    abi: ballotboxAbi,
-    functionName: "getPoll",
-    args: [pollId],
-    blockNumber,
-  });
+  return client.readContract({ address: ballotbox, abi: ballotboxAbi, functionName: "getPoll", args: [pollId], ...at });
+}
+
+/**
+ * Whether a poll's ballots are public or sealed, from two reads (a poll's secrecy never changes):
+ * what a caller asks first to know which reader, prover or recount the poll needs.
+ */
+export async function readPollSecrecy(conn: BallotboxConnection, pollId: bigint): Promise<Secrecy> {
+  return secrecyFromNumber((await readStoredPoll(conn, pollId, undefined)).secrecy);
+}
+
+/** The poll's stored configuration and texts, at a block. */
+export async function readPoll(conn: BallotboxConnection, pollId: bigint, { blockNumber, onProgress }: ReadOptions) {
+  const { client, ballotbox } = conn;
+  const poll = await readStoredPoll(conn, pollId, blockNumber);
   const [created] = await fetchInPages(
     (fromBlock, toBlock) =>
       client.getLogs({
@@ -112,6 +123,7 @@ export async function readPoll(conn: BallotboxConnection, pollId: bigint, { bloc
     pollId,
     organizer: poll.organizer,
     ballotType: ballotTypeFromNumber(poll.ballotType),
+    secrecy: secrecyFromNumber(poll.secrecy),
     optionCount: poll.optionCount,
     startTime: BigInt(poll.startTime),
     endTime: BigInt(poll.endTime),

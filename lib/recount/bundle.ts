@@ -7,6 +7,7 @@ import { z } from "zod";
 import { BALLOT_TYPES } from "../ballots/ballot.ts";
 import { addressSchema } from "../chain/connection.ts";
 import type { RecountInput } from "./input.ts";
+import { toDecimalJson } from "../json/decimal-json.ts";
 
 export const BUNDLE_FORMAT = "ballotbox-audit-bundle";
 export const BUNDLE_VERSION = 1;
@@ -52,6 +53,8 @@ const bundleSchema = z.object({
     pollId: uint,
     organizer: addressSchema,
     ballotType: z.enum(BALLOT_TYPES),
+    // Bundles written before polls had a secrecy setting are of public polls.
+    secrecy: z.literal("public").default("public"),
     optionCount: z.number().int(),
     startTime: uint,
     endTime: uint,
@@ -73,7 +76,7 @@ const bundleSchema = z.object({
 /** Writes a recount input as an audit bundle (JSON text). */
 export function serializeBundle(input: RecountInput, createdAt = new Date()): string {
   const bundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, createdAt: createdAt.toISOString(), ...input };
-  return `${JSON.stringify(bundle, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2)}\n`;
+  return `${toDecimalJson(bundle, 2)}\n`;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Discrepancy, RejectionReason } from "./findings.ts";
 import type { RecountReport, RejectedBallot } from "./recount.ts";
+import { toDecimalJson } from "../json/decimal-json.ts";
 
 /** Every sentence and word a text report is made of, in one language. The layout adds none. */
 export interface ReportWords {
@@ -112,5 +113,5 @@ export function reportToJson(report: RecountReport): string {
       contract: report.input.contract.tally[index] ?? null,
     })),
   };
-  return `${JSON.stringify(document, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2)}\n`;
+  return `${toDecimalJson(document, 2)}\n`;
 }

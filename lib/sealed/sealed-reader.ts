@@ -88,15 +88,7 @@ export async function collectSealedRecountInput(
   const blockNumber = options.blockNumber ?? latest;
   if (blockNumber > latest) throw new Error(`Block ${blockNumber} is not mined yet: the chain is at block ${latest}.`);
   const poll = await readPoll(conn, pollId, { blockNumber });
-  const stored = await client.readContract({
-    address: conn.ballotbox,
-    abi: ballotboxAbi,
-    functionName: "getPoll",
-    args: [pollId],
-    blockNumber,
-  });
-  // Secrecy.SealedUntilClose is 1.
-  if (stored.secrecy !== 1)
+  if (poll.secrecy !== "sealed")
     throw new PollNotSealedError(`Poll ${pollId} is public as cast, not sealed: recount it as such.`);
   const range = { fromBlock: poll.createdBlock, toBlock: blockNumber };
   const read = <T>(fetchPage: (fromBlock: bigint, toBlock: bigint) => Promise<T[]>) => fetchInPages(fetchPage, range);

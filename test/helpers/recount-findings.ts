@@ -48,6 +48,7 @@ export function mismatchedReport(): RecountReport {
         pollId: 1n,
         organizer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
         ballotType: "single",
+        secrecy: "public",
         optionCount: options.length,
         startTime: START,
         endTime: END,
