@@ -18,6 +18,18 @@ export function parseBlock(value: string): bigint {
   return BigInt(value);
 }
 
+/** An http(s) URL, such as a relayer's ("http://127.0.0.1:8787"). */
+export function parseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidArgumentError('must be a URL such as "http://127.0.0.1:8787".');
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new InvalidArgumentError("must be an http(s) URL.");
+  return value;
+}
+
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
 /**

@@ -12,7 +12,7 @@ import {
   voteCommand,
 } from "./commands/votes.ts";
 import type { GlobalOptions } from "./context.ts";
-import { parseBlock, parseChoice, parseCount, parseId } from "./parse.ts";
+import { parseBlock, parseChoice, parseCount, parseId, parseUrl } from "./parse.ts";
 
 /** Collects a repeatable flag's values. */
 function collect(value: string, previous: string[]): string[] {
@@ -138,11 +138,13 @@ export function buildProgram(): Command {
 
   program
     .command("vote")
-    .description("cast a ballot from this machine's wallet (for scripts and demos: it links the wallet)")
+    .description("cast a ballot, through a relayer (--relayer) or from this machine's wallet (which links the wallet)")
     .requiredOption("--poll <id>", "poll id", parseId)
     .requiredOption("--identity <file>", "the voter's identity file")
     .requiredOption("--choice <options>", 'option number(s) from 1, e.g. "2" or "1,3" (approval)', parseChoice)
-    .action((options: { poll: bigint; identity: string; choice: number[] }) => voteCommand(global(), options));
+    .option("--relayer <url>", "send the ballot through this relayer: no wallet of yours is linked to it", parseUrl)
+    .option("--no-wait", "with --relayer: stop once the relayer has accepted the ballot")
+    .action((options: Parameters<typeof voteCommand>[1]) => voteCommand(global(), options));
 
   program
     .command("recount")

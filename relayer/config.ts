@@ -40,6 +40,8 @@ const envSchema = z.object({
   RELAYER_RPC_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("http://127.0.0.1:8545"),
   RELAYER_CHAIN_ID: integer(1, Number.MAX_SAFE_INTEGER).optional(),
   RELAYER_CONTRACT: addressSchema.optional(),
+  /** The SealedBallots of RELAYER_CONTRACT; by default the deployment file's, if it is of that Ballotbox. */
+  RELAYER_SEALED_BALLOTS: addressSchema.optional(),
   RELAYER_PRIVATE_KEY: z.string().trim().regex(PRIVATE_KEY, "must be 0x followed by 64 hex digits").optional(),
   RELAYER_KEY_FILE: z.string().min(1).optional(),
   RELAYER_HOST: z.string().min(1).default("127.0.0.1"),
@@ -97,6 +99,7 @@ export interface RelayerConfig {
   rpcUrl: string;
   chainId: number | undefined;
   contract: `0x${string}` | undefined;
+  sealedBallots: `0x${string}` | undefined;
   /** The relayer's key, or undefined to use the local default (allowed on chain 31337 only). */
   privateKey: Hex | undefined;
   host: string;
@@ -135,6 +138,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     rpcUrl: values.RELAYER_RPC_URL,
     chainId: values.RELAYER_CHAIN_ID,
     contract: values.RELAYER_CONTRACT,
+    sealedBallots: values.RELAYER_SEALED_BALLOTS,
     privateKey: (values.RELAYER_PRIVATE_KEY as Hex | undefined) ?? readKeyFile(values.RELAYER_KEY_FILE),
     host: values.RELAYER_HOST,
     port: values.RELAYER_PORT,

@@ -6,7 +6,13 @@
  * is refused.
  */
 import type { z } from "zod";
-import { ballotRequestSchema, registrationRequestSchema, type EntryKind } from "../lib/relayer/protocol.ts";
+import {
+  ballotRequestSchemaFor,
+  registrationRequestSchema,
+  type BallotRequest,
+  type EntryKind,
+  type RegistrationRequest,
+} from "../lib/relayer/protocol.ts";
 import { DuplicateEntryError, type Entry, type Journal } from "./journal.ts";
 import { encodePayload } from "./payload.ts";
 import { Rejection } from "./rejection.ts";
@@ -41,20 +47,27 @@ function earlierEntry(journal: Journal, kind: EntryKind, pollId: bigint, key: st
   throw new Rejection(409, "already_queued", `${what} is already queued at this relayer.`);
 }
 
+/** What the chain spends once for this request: the ballot's nullifier (either kind), or the invite. */
+function nullifierOrInvite(request: BallotRequest | RegistrationRequest): string {
+  if ("invite" in request) return request.invite;
+  return ("sealedBallot" in request ? request.sealedBallot.nullifier : request.proof.nullifier).toString();
+}
+
 export async function intake(
   validation: ValidationContext,
   journal: Journal,
   kind: EntryKind,
   body: unknown,
 ): Promise<Intake> {
-  const request = kind === "ballot" ? parseBody(ballotRequestSchema, body) : parseBody(registrationRequestSchema, body);
-  const key = "proof" in request ? request.proof.nullifier.toString() : request.invite;
+  const request: BallotRequest | RegistrationRequest =
+    kind === "ballot" ? parseBody(ballotRequestSchemaFor(body), body) : parseBody(registrationRequestSchema, body);
+  const key = nullifierOrInvite(request);
   const payload = encodePayload(request);
   const known = earlierEntry(journal, kind, request.pollId, key, payload);
   if (known !== undefined) return { entry: known, created: false };
 
-  if ("proof" in request) await validateBallot(validation, request);
-  else await validateRegistration(validation, request);
+  if ("invite" in request) await validateRegistration(validation, request);
+  else await validateBallot(validation, request);
 
   try {
     const id = journal.add(kind, request.pollId, key, payload);

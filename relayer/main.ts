@@ -5,10 +5,11 @@
  * HTTP. SIGTERM and SIGINT stop it gracefully; a crash loses nothing (see reconcile.ts).
  */
 import path from "node:path";
-import { createPublicClient, http } from "viem";
+import { createPublicClient, http, type Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { connectToBallotbox, ConnectionError } from "../lib/chain/connection.ts";
 import { readDeployment } from "../lib/contracts/deployments.ts";
+import { sealedContractsOf, type SealedContracts } from "../lib/sealed/sealed-state.ts";
 import { ConfigError, loadConfig, signingKey } from "./config.ts";
 import { Journal } from "./journal.ts";
 import { Polls } from "./polls.ts";
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     { rpcUrl: config.rpcUrl, chainId: config.chainId, ballotbox: config.contract },
     (chainId) => readDeployment(PACKAGE_ROOT, chainId).catch(() => undefined),
   );
+  const sealed = await sealedContractsFor(conn, config.sealedBallots);
   const account = privateKeyToAccount(signingKey(config, conn.chainId));
   const balance = await conn.client.getBalance({ address: account.address });
   if (balance === 0n) log(`Warning: the relayer's account ${account.address} has no funds; fund it to submit.`);
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   const chainContext = {
     client: conn.client,
     ballotbox: conn.ballotbox,
+    sealedBallots: sealed?.sealedBallots,
     fromBlock: conn.fromBlock,
     journal,
     maxFailedAttempts: config.maxFailedAttempts,
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     chain: conn.chain,
     account,
     ballotbox: conn.ballotbox,
+    sealedBallots: sealed?.sealedBallots,
     fromBlock: conn.fromBlock,
     journal,
     batchSize: config.batchSize,
@@ -88,14 +92,19 @@ async function main(): Promise<void> {
       client: checks,
       chainId: conn.chainId,
       ballotbox: conn.ballotbox,
-      polls: new Polls(checks, conn.ballotbox),
+      polls: new Polls(checks, conn.ballotbox, sealed),
       verifier: await ProofVerifier.create(),
     },
     journal,
     rateLimit: config.rateLimit,
     trustedProxies: config.trustedProxies,
     maxQueue: config.maxQueue,
-    health: { chainId: conn.chainId, contract: conn.ballotbox, relayer: account.address },
+    health: {
+      chainId: conn.chainId,
+      contract: conn.ballotbox,
+      relayer: account.address,
+      ...(sealed === undefined ? {} : { sealedBallots: sealed.sealedBallots }),
+    },
     onAccepted: () => {
       submitter.wake();
     },
@@ -121,4 +130,32 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/**
+ * The sealed polls' contracts of this Ballotbox: RELAYER_SEALED_BALLOTS (which must be right, or the
+ * relayer does not start), or else the deployment file's when it is of the same Ballotbox and its
+ * SealedBallots answers as such on this chain; none (sealed ballots refused) otherwise.
+ */
+async function sealedContractsFor(
+  conn: Awaited<ReturnType<typeof connectToBallotbox>>,
+  configured: Address | undefined,
+): Promise<SealedContracts | undefined> {
+  if (configured !== undefined) {
+    try {
+      return await sealedContractsOf(conn, configured);
+    } catch (error) {
+      throw new ConfigError(`RELAYER_SEALED_BALLOTS: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const deployment = await readDeployment(PACKAGE_ROOT, conn.chainId).catch(() => undefined);
+  const sameBallotbox = deployment?.ballotbox.toLowerCase() === conn.ballotbox.toLowerCase();
+  const found =
+    deployment !== undefined && sameBallotbox
+      ? await sealedContractsOf(conn, deployment.sealedBallots).catch(() => undefined)
+      : undefined;
+  if (found === undefined) {
+    log("No SealedBallots found for this Ballotbox (set RELAYER_SEALED_BALLOTS): sealed ballots will be refused.");
+  }
+  return found;
 }

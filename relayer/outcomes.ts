@@ -5,10 +5,10 @@
  * the same verdict from the same evidence.
  */
 import { parseEventLogs, type Address, type Hex, type PublicClient, type TransactionReceipt } from "viem";
-import { ballotCastEvent, inviteRedeemedEvent } from "../lib/chain/events.ts";
-import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
+import { ballotCastEvent, inviteRedeemedEvent, sealedBallotCastEvent } from "../lib/chain/events.ts";
+import { ballotboxAbi, sealedBallotsAbi } from "../lib/contracts/abis.generated.ts";
 import { contractError, decodeRevertData } from "../lib/contracts/contract-errors.ts";
-import type { FailureCode } from "../lib/relayer/protocol.ts";
+import { isSealedBallotRequest, type FailureCode } from "../lib/relayer/protocol.ts";
 import type { Entry, Journal } from "./journal.ts";
 import { decodeBallot, decodeRegistration } from "./payload.ts";
 
@@ -19,6 +19,8 @@ const INVITE_USED = contractError("Ballotbox__InviteAlreadyUsed");
 export interface ChainContext {
   client: PublicClient;
   ballotbox: Address;
+  /** Where sealed polls' ballots go; undefined when the relayer takes none. */
+  sealedBallots: Address | undefined;
   /** The first block worth searching for the deployment's events. */
   fromBlock: bigint;
   journal: Journal;
@@ -64,17 +66,21 @@ export async function applyReceipt(
     });
     return;
   }
-  const logs = parseEventLogs({
-    abi: ballotboxAbi,
-    logs: receipt.logs.filter((log) => log.address.toLowerCase() === context.ballotbox.toLowerCase()),
-  });
+  const from = (address: Address | undefined) =>
+    receipt.logs.filter((log) => log.address.toLowerCase() === address?.toLowerCase());
   const cast = new Set<string>();
   const rejected = new Map<string, Hex>();
   const redeemed = new Set<string>();
-  for (const log of logs) {
+  for (const log of parseEventLogs({ abi: ballotboxAbi, logs: from(context.ballotbox) })) {
     if (log.eventName === "BallotCast") cast.add(`${log.args.pollId}:${log.args.nullifier}`);
     if (log.eventName === "BallotRejected") rejected.set(`${log.args.pollId}:${log.args.nullifier}`, log.args.reason);
     if (log.eventName === "InviteRedeemed") redeemed.add(`${log.args.pollId}:${log.args.invite.toLowerCase()}`);
+  }
+  for (const log of parseEventLogs({ abi: sealedBallotsAbi, logs: from(context.sealedBallots) })) {
+    if (log.eventName === "SealedBallotCast") cast.add(`${log.args.pollId}:${log.args.nullifier}`);
+    if (log.eventName === "SealedBallotRejected") {
+      rejected.set(`${log.args.pollId}:${log.args.nullifier}`, log.args.reason);
+    }
   }
   // Entries the events do not settle (a nullifier spent by someone else's transaction) need a look-up.
   const unresolved: [Entry, "requeue" | "fail"][] = [];
@@ -88,7 +94,7 @@ export async function applyReceipt(
       const reason = rejected.get(key);
       const described = reason === undefined ? undefined : describeRejection(reason);
       if (described === undefined) unresolved.push([entry, "requeue"]);
-      else if (described.name === "Ballotbox__NullifierAlreadyUsed") unresolved.push([entry, "fail"]);
+      else if (described.code === "already_voted") unresolved.push([entry, "fail"]);
       else journal.markFailed(entry.id, described.message, described.code);
     }
     journal.settleNonce(nonce);
@@ -106,33 +112,81 @@ export async function resolveFromChain(
   entry: Entry,
   notOnChain: "requeue" | "fail" = "requeue",
 ): Promise<void> {
-  const { client, ballotbox, journal, fromBlock } = context;
-  if (entry.kind === "ballot") {
-    const nullifier = BigInt(entry.key);
-    const [log] = await client.getLogs({
-      address: ballotbox,
-      event: ballotCastEvent,
-      args: { pollId: entry.pollId, nullifier },
-      fromBlock,
-      toBlock: "latest",
-    });
-    // The same voter may have cast a different ballot directly: that one counts, not this one.
-    const same = log !== undefined && log.args.ballot === decodeBallot(entry.payload).proof.message;
-    if (log && same) journal.markCounted(entry.id, log.transactionHash, log.blockNumber);
-    else if (log) journal.markFailed(entry.id, OTHER_BALLOT_COUNTED, "other_ballot_counted");
-    else if (notOnChain === "requeue") journal.requeue(entry.id);
-    else journal.markFailed(entry.id, ALREADY_VOTED.message, ALREADY_VOTED.code);
+  if (entry.kind === "registration") {
+    await resolveRegistration(context, entry, notOnChain);
     return;
   }
+  const request = decodeBallot(entry.payload);
+  const counted = isSealedBallotRequest(request)
+    ? await sealedBallotOnChain(context, entry.pollId, request.sealedBallot)
+    : await publicBallotOnChain(context, entry.pollId, request.proof);
+  const { journal } = context;
+  // The same voter may have cast a different ballot directly: that one counts, not this one.
+  if (counted?.same === true) journal.markCounted(entry.id, counted.transactionHash, counted.blockNumber);
+  else if (counted !== undefined) journal.markFailed(entry.id, OTHER_BALLOT_COUNTED, "other_ballot_counted");
+  else if (notOnChain === "requeue") journal.requeue(entry.id);
+  else journal.markFailed(entry.id, ALREADY_VOTED.message, ALREADY_VOTED.code);
+}
+
+/** The ballot the contract counted under this nullifier, and whether it is this one. */
+interface CountedBallot {
+  same: boolean;
+  transactionHash: Hex;
+  blockNumber: bigint;
+}
+
+async function publicBallotOnChain(
+  { client, ballotbox, fromBlock }: ChainContext,
+  pollId: bigint,
+  proof: { nullifier: bigint; message: bigint },
+): Promise<CountedBallot | undefined> {
+  const [log] = await client.getLogs({
+    address: ballotbox,
+    event: ballotCastEvent,
+    args: { pollId, nullifier: proof.nullifier },
+    fromBlock,
+    toBlock: "latest",
+    strict: true,
+  });
+  if (log === undefined) return undefined;
+  return {
+    same: log.args.ballot === proof.message,
+    transactionHash: log.transactionHash,
+    blockNumber: log.blockNumber,
+  };
+}
+
+async function sealedBallotOnChain(
+  { client, sealedBallots, fromBlock }: ChainContext,
+  pollId: bigint,
+  ballot: { nullifier: bigint; ciphertexts: readonly bigint[] },
+): Promise<CountedBallot | undefined> {
+  if (sealedBallots === undefined) throw new Error("A sealed ballot in the journal of a relayer without SealedBallots");
+  const [log] = await client.getLogs({
+    address: sealedBallots,
+    event: sealedBallotCastEvent,
+    args: { pollId, nullifier: ballot.nullifier },
+    fromBlock,
+    toBlock: "latest",
+    strict: true,
+  });
+  if (log === undefined) return undefined;
+  const counted = log.args.ciphertexts;
+  const same =
+    counted.length === ballot.ciphertexts.length && counted.every((word, i) => word === ballot.ciphertexts[i]);
+  return { same, transactionHash: log.transactionHash, blockNumber: log.blockNumber };
+}
+
+async function resolveRegistration(context: ChainContext, entry: Entry, notOnChain: "requeue" | "fail") {
+  const { client, ballotbox, journal, fromBlock } = context;
   const registration = decodeRegistration(entry.payload);
-  const logs = await client.getLogs({
+  const [log] = await client.getLogs({
     address: ballotbox,
     event: inviteRedeemedEvent,
     args: { pollId: entry.pollId, invite: registration.invite },
     fromBlock,
     toBlock: "latest",
   });
-  const [log] = logs;
   if (log === undefined) {
     if (notOnChain === "requeue") journal.requeue(entry.id);
     else journal.markFailed(entry.id, INVITE_USED.message, INVITE_USED.code);

@@ -1,14 +1,17 @@
 /**
  * The polls as the relayer checks ballots against them. A poll's configuration and frozen roll root
  * never change once voting has started, so they are read once and kept; the phase is asked of the
- * contract at the pending block (where the ballot would land), at most once a second per poll.
+ * contract at the pending block (where the ballot would land), at most once a second per poll. A
+ * sealed poll's key hash never changes once its ceremony has fixed it, so it is kept from then on.
  */
 import type { Address, PublicClient } from "viem";
-import { ballotboxAbi } from "../lib/contracts/abis.generated.ts";
-import { ballotTypeFromNumber, type BallotType } from "../lib/ballots/ballot.ts";
+import { ballotboxAbi, trusteeCeremonyAbi } from "../lib/contracts/abis.generated.ts";
+import { ballotTypeFromNumber, secrecyFromNumber, type BallotType, type Secrecy } from "../lib/ballots/ballot.ts";
+import type { SealedContracts } from "../lib/sealed/sealed-state.ts";
 
 export interface PollFacts {
   ballotType: BallotType;
+  secrecy: Secrecy;
   optionCount: number;
   rollRoot: bigint;
   inviteRoot: `0x${string}`;
@@ -21,14 +24,18 @@ const PHASE_CACHE_MS = 1_000;
 export class Polls {
   private readonly frozen = new Map<bigint, PollFacts>();
   private readonly phases = new Map<bigint, { phase: Phase; at: number }>();
+  private readonly keyHashes = new Map<bigint, bigint>();
   private knownCount = 0n;
 
   private readonly client: PublicClient;
   private readonly ballotbox: Address;
+  /** The sealed polls' contracts; undefined when this relayer takes no sealed ballots. */
+  readonly sealed: SealedContracts | undefined;
 
-  constructor(client: PublicClient, ballotbox: Address) {
+  constructor(client: PublicClient, ballotbox: Address, sealed?: SealedContracts) {
     this.client = client;
     this.ballotbox = ballotbox;
+    this.sealed = sealed;
   }
 
   /** Whether the poll exists. Ids only grow, so a known id is never asked about again. */
@@ -74,11 +81,30 @@ export class Polls {
     });
     const facts: PollFacts = {
       ballotType: ballotTypeFromNumber(poll.ballotType),
+      secrecy: secrecyFromNumber(poll.secrecy),
       optionCount: poll.optionCount,
       rollRoot: poll.rollRoot,
       inviteRoot: poll.inviteRoot,
     };
     if (phase !== "registration") this.frozen.set(pollId, facts);
     return facts;
+  }
+
+  /**
+   * A sealed poll's key hash as its ceremony fixed it at the pending block, or 0n while the ceremony
+   * has not (then it is asked again next time).
+   */
+  async pollKeyHash(sealed: SealedContracts, pollId: bigint): Promise<bigint> {
+    const cached = this.keyHashes.get(pollId);
+    if (cached !== undefined) return cached;
+    const keyHash = await this.client.readContract({
+      address: sealed.trusteeCeremony,
+      abi: trusteeCeremonyAbi,
+      functionName: "pollKeyHash",
+      args: [pollId],
+      blockTag: "pending",
+    });
+    if (keyHash !== 0n) this.keyHashes.set(pollId, keyHash);
+    return keyHash;
   }
 }

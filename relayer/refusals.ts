@@ -8,7 +8,15 @@ import type { Entry } from "./journal.ts";
 import { resolveFromChain, type ChainContext } from "./outcomes.ts";
 
 /** Errors that condemn every entry of a call: the poll itself refuses ballots or registrations. */
-const POLL_ERRORS = new Set<ContractErrorCode>(["poll_not_found", "voting_not_started", "voting_ended", "roll_frozen"]);
+const POLL_ERRORS = new Set<ContractErrorCode>([
+  "poll_not_found",
+  "voting_not_started",
+  "voting_ended",
+  "roll_frozen",
+  "poll_is_sealed",
+  "poll_not_sealed",
+  "ceremony_not_finished",
+]);
 /** Errors saying the entry's key is spent: by this relayer earlier, or by someone else. */
 const SPENT_ERRORS = new Set<ContractErrorCode>(["already_voted", "invite_used"]);
 
@@ -29,7 +37,7 @@ export async function settleRefused(
     });
     return "settled";
   }
-  // castVotes reverts only for the poll as a whole; anything else is unexpected: halve the batch until
+  // castVotes and castSealedVotes revert only for the poll as a whole; anything else is unexpected: halve the batch until
   // the entry it is about is alone.
   return "split";
 }

@@ -1,6 +1,6 @@
 /**
  * The relayer's HTTP API (Fastify, JSON only), in the shape of lib/relayer/protocol.ts:
- *   POST /ballots            {pollId, proof}          → 202 receipt (200 and the same receipt if resent)
+ *   POST /ballots            {pollId, proof} or {pollId, sealedBallot} → 202 receipt (200 and the same if resent)
  *   GET  /ballots/:id                                 → receipt
  *   POST /registrations      {pollId, identityCommitment, invite, inviteProof, signature} → 202 receipt
  *   GET  /registrations/:id

@@ -15,12 +15,12 @@
  * simulation fails without a reason anyone can decode, count a failed attempt against it and, after a
  * bounded number, park it (failed, with the reason) and go on.
  */
-import { keccak256, type Address, type Chain, type Hex, type PrivateKeyAccount, type PublicClient } from "viem";
+import { keccak256, type Address, type Chain, type PrivateKeyAccount, type PublicClient } from "viem";
 import { describeContractError } from "../lib/contracts/contract-errors.ts";
 import { currentBlock, nextBlock } from "./block-clock.ts";
 import { BatchSizer, firstHalf, gasLimitFor } from "./batch-size.ts";
 import { broadcast, type BroadcastOutcome } from "./broadcast.ts";
-import { batchCallData } from "./call-data.ts";
+import { batchCall, type BatchCall } from "./call-data.ts";
 import { transactionGasCap } from "./gas-cap.ts";
 import type { Entry, Journal, TxRecord } from "./journal.ts";
 import { applyReceipt, failedAttempt, resolveFromChain, type ChainContext } from "./outcomes.ts";
@@ -33,6 +33,8 @@ export interface SubmitterOptions {
   chain: Chain;
   account: PrivateKeyAccount;
   ballotbox: Address;
+  /** Where sealed polls' ballots go; undefined when the relayer takes none. */
+  sealedBallots: Address | undefined;
   fromBlock: bigint;
   journal: Journal;
   /** At most this many ballots per castVotes; the gas cap decides below it. */
@@ -67,6 +69,7 @@ export class Submitter {
     this.context = {
       client: options.client,
       ballotbox: options.ballotbox,
+      sealedBallots: options.sealedBallots,
       fromBlock: options.fromBlock,
       journal: options.journal,
       maxFailedAttempts: options.maxFailedAttempts,
@@ -141,15 +144,15 @@ export class Submitter {
    * queued, and leads the next round's batch.
    */
   private async submit(batch: readonly Entry[], cap: bigint): Promise<void> {
-    const { client, account, ballotbox, log } = this.options;
+    const { client, account, log } = this.options;
     let candidate: readonly Entry[] = batch;
     while (candidate.length > 0) {
-      const data = batchCallData(candidate);
+      const call = batchCall(candidate, this.options);
       let estimate: bigint;
       try {
-        estimate = await client.estimateGas({ account, to: ballotbox, data, blockTag: "pending" });
+        estimate = await client.estimateGas({ account, ...call, blockTag: "pending" });
       } catch (error) {
-        const next = await this.estimateFailed(candidate, data, error);
+        const next = await this.estimateFailed(candidate, call, error);
         if (next === undefined) return;
         candidate = next;
         continue;
@@ -157,7 +160,7 @@ export class Submitter {
       const gas = gasLimitFor(estimate, candidate.length, cap);
       if (gas !== undefined) {
         this.sizer.fitted(candidate, estimate);
-        await this.send(candidate, data, gas);
+        await this.send(candidate, call, gas);
         return;
       }
       const [only] = candidate;
@@ -173,15 +176,15 @@ export class Submitter {
   }
 
   /** Signs the call with its gas limit and the next nonce, journals it, then broadcasts it. */
-  private async send(batch: readonly Entry[], data: Hex, gas: bigint): Promise<void> {
-    const { client, account, ballotbox, chain, journal } = this.options;
+  private async send(batch: readonly Entry[], { to, data }: BatchCall, gas: bigint): Promise<void> {
+    const { client, account, chain, journal } = this.options;
     const fees = await client.estimateFeesPerGas({ chain });
     const nonce = this.nonce;
     const request = {
       type: "eip1559" as const,
       chainId: chain.id,
       nonce,
-      to: ballotbox,
+      to,
       data,
       gas,
       maxFeePerGas: fees.maxFeePerGas,
@@ -210,10 +213,10 @@ export class Submitter {
    * needs more gas than the node lets a call use): try the batch's first half, and count the failure
    * against a lone entry, parking it after maxFailedAttempts.
    */
-  private async estimateFailed(batch: readonly Entry[], data: Hex, error: unknown): Promise<Entry[] | undefined> {
+  private async estimateFailed(batch: readonly Entry[], call: BatchCall, error: unknown): Promise<Entry[] | undefined> {
     if (isTransportError(error)) throw error;
-    const { client, account, ballotbox, log } = this.options;
-    const reason = await revertReason(client, { account, to: ballotbox, data }, error);
+    const { client, account, log } = this.options;
+    const reason = await revertReason(client, { account, ...call }, error);
     const [first] = batch;
     if (first === undefined) return undefined;
     if (reason !== undefined && (await settleRefused(this.context, batch, reason)) === "settled") {

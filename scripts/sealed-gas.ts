@@ -22,12 +22,8 @@ import { dealPolynomials, dealerPolynomials, revealShares, type Dealing } from "
 import { combine } from "../lib/sealed/lagrange.ts";
 import { provePartialDecryption } from "../lib/sealed/partial-decryption-proof.ts";
 import { randomScalar } from "../lib/sealed/scalar.ts";
-import {
-  castableSealedBallot,
-  proveSealedBallot,
-  sealedBallotInput,
-  type CastableSealedBallot,
-} from "../lib/sealed/sealed-ballot-proof.ts";
+import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../lib/sealed/sealed-ballot-proof.ts";
+import type { CastSealedBallot } from "../lib/sealed/cast-ballot.ts";
 import { makeSealedFixtures } from "../test/helpers/sealed-ceremony.ts";
 import { median } from "./bench-stats.ts";
 import { keyFile } from "./circuit-build.ts";
@@ -102,7 +98,7 @@ export async function measureSealedElection(
   const scope = await setup.ballotbox.read.pollScope([setup.pollId]);
   const poll = { scope, ballotType: "single" as const, pollKeys: key.pollKeys };
   const expected = Array.from({ length: optionCount }, () => 0n);
-  const ballots: CastableSealedBallot[] = [];
+  const ballots: CastSealedBallot[] = [];
   for (const [index, voter] of voters.entries()) {
     const choices = Array.from({ length: optionCount }, (_, option) => (option === index % optionCount ? 1 : 0));
     expected[index % optionCount] = (expected[index % optionCount] ?? 0n) + 1n;
@@ -113,7 +109,7 @@ export async function measureSealedElection(
     ballots.push(castableSealedBallot(await proveSealedBallot(input, artifacts), optionCount));
     if ((index + 1) % 10 === 0) options.log(`  ${String(index + 1)} of ${String(ballotCount)} ballots proved`);
   }
-  const toStruct = ({ nullifier, ciphertexts, proof }: CastableSealedBallot) => ({ nullifier, ciphertexts, proof });
+  const toStruct = ({ nullifier, ciphertexts, proof }: CastSealedBallot) => ({ nullifier, ciphertexts, proof });
   const [first, ...rest] = ballots.map(toStruct);
   assert.ok(first !== undefined);
   const sealed = setup.sealedBallots;

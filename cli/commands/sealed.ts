@@ -39,6 +39,10 @@ import {
   formatSealedReport,
 } from "../sealed-words.ts";
 import { toDecimalJson } from "../../lib/json/decimal-json.ts";
+import { deliverThroughRelayer, printRelayedReceipt } from "../relayer-delivery.ts";
+import type { VoteOptions } from "./votes.ts";
+
+const SEALED_NOTE = "The choice stays sealed: only the total is ever decrypted, after the poll closes.";
 
 /** Rounds of a trustee step: keys or deals, then finalise; or decrypt, then the total. */
 const MAX_ROUNDS = 3;
@@ -331,7 +335,7 @@ export async function sealedVote(
   global: GlobalOptions,
   conn: BallotboxConnection,
   identity: Identity,
-  options: { poll: bigint; choice: number[] },
+  options: VoteOptions,
 ): Promise<void> {
   const contracts = await sealedContracts(conn);
   const blockNumber = await conn.client.getBlockNumber();
@@ -393,6 +397,14 @@ export async function sealedVote(
     await releaseSnarkjs();
   }
   console.error(`Encrypted the ballot and made its proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (options.relayer !== undefined) {
+    const relayed = await deliverThroughRelayer({ url: options.relayer, wait: options.wait }, (relayer) =>
+      relayer.submitSealedBallot(options.poll, ballot),
+    );
+    printRelayedReceipt(relayed, ballot.nullifier);
+    console.log(SEALED_NOTE);
+    return;
+  }
   const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
   console.error(
     `Sending from ${wallet.account.address}: this wallet is now linked to the ballot on chain (not to the choice).`,
@@ -407,7 +419,7 @@ export async function sealedVote(
     `Counted into the encrypted tally in block ${receipt.blockNumber}, transaction ${receipt.transactionHash}.`,
   );
   console.log(`Receipt (nullifier): ${ballot.nullifier}`);
-  console.log("The choice stays sealed: only the total is ever decrypted, after the poll closes.");
+  console.log(SEALED_NOTE);
 }
 
 export async function sealedRecount(

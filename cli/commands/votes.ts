@@ -20,6 +20,7 @@ import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } 
 import { CliError } from "../errors.ts";
 import { passphraseFromEnvironment } from "./roll.ts";
 import { isSealedPoll, sealedRecount, sealedVote } from "./sealed.ts";
+import { deliverThroughRelayer, printRelayedReceipt } from "../relayer-delivery.ts";
 
 export async function createIdentityCommand(options: { out: string }): Promise<void> {
   const identity = createIdentity();
@@ -29,10 +30,17 @@ export async function createIdentityCommand(options: { out: string }): Promise<v
   console.log(`Its commitment (give this to the organizer): ${identity.commitment}`);
 }
 
-export async function voteCommand(
-  global: GlobalOptions,
-  options: { poll: bigint; identity: string; choice: number[] },
-): Promise<void> {
+export interface VoteOptions {
+  poll: bigint;
+  identity: string;
+  choice: number[];
+  /** Send through this relayer instead of from the wallet. */
+  relayer?: string;
+  /** With `relayer`: follow the receipt until counted (commander's --no-wait sets it false). */
+  wait: boolean;
+}
+
+export async function voteCommand(global: GlobalOptions, options: VoteOptions): Promise<void> {
   const identity = await readIdentityFile(options.identity, passphraseFromEnvironment);
   const conn = await connect(global);
   if (await isSealedPoll(conn, options.poll)) return sealedVote(global, conn, identity, options);
@@ -55,6 +63,13 @@ export async function voteCommand(
     await releaseSnarkjs();
   }
   console.error(`Made the proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (options.relayer !== undefined) {
+    const receipt = await deliverThroughRelayer({ url: options.relayer, wait: options.wait }, (relayer) =>
+      relayer.submitBallot(options.poll, proof),
+    );
+    printRelayedReceipt(receipt, proof.nullifier);
+    return;
+  }
   const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
   console.error(`Sending from ${wallet.account.address}: this wallet is now linked to the ballot on chain.`);
   const receipt = await sendContractCall(conn, wallet, {

@@ -1,14 +1,16 @@
 /**
- * The relayer's HTTP API from a client's side (browser or Node): submit a ballot or an invite
- * registration, read its receipt. Requests and responses are the shared schemas of ./protocol.ts.
+ * The relayer's HTTP API from a client's side (browser or Node): submit a ballot (public or sealed)
+ * or an invite registration, read its receipt. Requests and responses are the shared schemas of ./protocol.ts.
  * Every refusal becomes a RelayerError carrying the relayer's own code and sentence; a relayer that
  * cannot be reached gets one that says so.
  */
 import type { InviteRegistration } from "../registration/invites.ts";
+import type { CastSealedBallot } from "../sealed/cast-ballot.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import {
   encodeBallotRequest,
   encodeRegistrationRequest,
+  encodeSealedBallotRequest,
   errorResponseSchema,
   receiptSchema,
   type RelayerErrorCode,
@@ -18,13 +20,14 @@ export { RECEIPT_STATES, type Receipt as RelayerReceipt, type ReceiptState } fro
 
 export class RelayerError extends Error {
   override name = "RelayerError";
-  constructor(
-    message: string,
-    /** The relayer's error code (e.g. "already_voted"); "unreachable" or "http_error" when it gave none. */
-    readonly code: RelayerErrorCode | "unreachable" | "http_error",
-    readonly status: number,
-  ) {
+  /** The relayer's error code (e.g. "already_voted"); "unreachable" or "http_error" when it gave none. */
+  readonly code: RelayerErrorCode | "unreachable" | "http_error";
+  readonly status: number;
+
+  constructor(message: string, code: RelayerError["code"], status: number) {
     super(message);
+    this.code = code;
+    this.status = status;
   }
 }
 
@@ -61,6 +64,9 @@ export function relayerClient(baseUrl: string, fetchImpl: typeof fetch = fetch) 
      */
     submitBallot: (pollId: bigint, proof: SolidityProof) =>
       receipt("/ballots", { method: "POST", body: JSON.stringify(encodeBallotRequest(pollId, proof)) }),
+    /** Queues a sealed poll's ballot, in the same way. */
+    submitSealedBallot: (pollId: bigint, ballot: CastSealedBallot) =>
+      receipt("/ballots", { method: "POST", body: JSON.stringify(encodeSealedBallotRequest(pollId, ballot)) }),
     /** Queues an invite registration of an identity commitment (idempotent in the same way). */
     submitRegistration: (registration: InviteRegistration) =>
       receipt("/registrations", { method: "POST", body: JSON.stringify(encodeRegistrationRequest(registration)) }),

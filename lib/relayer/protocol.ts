@@ -4,6 +4,7 @@
  * parses with them, so the two cannot drift apart.
  *
  *   POST /ballots        BallotRequest        → 202 Receipt (200 with the same Receipt if already journaled)
+ *                        (a public poll's {pollId, proof}, or a sealed poll's {pollId, sealedBallot})
  *   POST /registrations  RegistrationRequest  → 202 Receipt (likewise)
  *   GET  /ballots/:id, /registrations/:id    → 200 Receipt
  *   GET  /health                              → 200 Health
@@ -15,9 +16,14 @@ import { z } from "zod";
 import { addressSchema } from "../chain/connection.ts";
 import { CONTRACT_ERROR_CODES } from "../contracts/contract-errors.ts";
 import type { InviteRegistration } from "../registration/invites.ts";
+import type { CastSealedBallot } from "../sealed/cast-ballot.ts";
+import { MAX_SEALED_OPTIONS } from "../sealed/limits.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 
-/** The largest request body the relayer reads (a ballot is about 1.5 KB); the app's forwarder checks it too. */
+/**
+ * The largest request body the relayer reads (a public ballot is about 1.5 KB, a sealed ballot of 8
+ * options about 2.5 KB); the app's forwarder checks it too.
+ */
 export const MAX_BODY_BYTES = 8 * 1024;
 
 /** A uint256 as decimal text (at most 78 digits, no sign, no leading zeros). */
@@ -41,8 +47,41 @@ const proofSchema = z.strictObject({
   points: z.tuple([uint256, uint256, uint256, uint256, uint256, uint256, uint256, uint256]),
 });
 
-export const ballotRequestSchema = z.strictObject({ pollId: uint256, proof: proofSchema });
-export type BallotRequest = z.output<typeof ballotRequestSchema>;
+const uint256x8 = z.tuple([uint256, uint256, uint256, uint256, uint256, uint256, uint256, uint256]);
+
+/** A public poll's ballot: its Semaphore proof, whose message is the choice. */
+export const publicBallotRequestSchema = z.strictObject({ pollId: uint256, proof: proofSchema });
+export type PublicBallotRequest = z.output<typeof publicBallotRequestSchema>;
+
+/** A sealed poll's ballot (ISealedBallots.SealedBallot): the nullifier, C₁ and C₂ per option, the proof. */
+export const sealedBallotRequestSchema = z.strictObject({
+  pollId: uint256,
+  sealedBallot: z.strictObject({
+    nullifier: uint256,
+    // 2 + 2K words for K options; whether K is this poll's is the relayer's check against the chain.
+    ciphertexts: z
+      .array(uint256)
+      .min(6)
+      .max(2 + 2 * MAX_SEALED_OPTIONS),
+    proof: uint256x8,
+  }),
+});
+export type SealedBallotRequest = z.output<typeof sealedBallotRequestSchema>;
+
+/** Either kind of ballot; a body with a `sealedBallot` field is read as a sealed one. */
+export type BallotRequest = PublicBallotRequest | SealedBallotRequest;
+
+/** The schema a POST /ballots body is read with: one schema per kind, so a refusal names the right field. */
+export function ballotRequestSchemaFor(body: unknown): z.ZodType<BallotRequest> {
+  return typeof body === "object" && body !== null && "sealedBallot" in body
+    ? sealedBallotRequestSchema
+    : publicBallotRequestSchema;
+}
+
+/** Whether a parsed ballot request is a sealed poll's. */
+export function isSealedBallotRequest(request: BallotRequest): request is SealedBallotRequest {
+  return "sealedBallot" in request;
+}
 
 export const registrationRequestSchema = z.strictObject({
   pollId: uint256,
@@ -59,8 +98,8 @@ export type RegistrationRequest = z.output<typeof registrationRequestSchema>;
 
 const decimal = (value: bigint) => value.toString();
 
-/** The POST /ballots body for a proof. */
-export function encodeBallotRequest(pollId: bigint, proof: SolidityProof): z.input<typeof ballotRequestSchema> {
+/** The POST /ballots body for a public poll's proof. */
+export function encodeBallotRequest(pollId: bigint, proof: SolidityProof): z.input<typeof publicBallotRequestSchema> {
   return {
     pollId: decimal(pollId),
     proof: {
@@ -79,6 +118,22 @@ export function encodeBallotRequest(pollId: bigint, proof: SolidityProof): z.inp
         decimal(proof.points[6]),
         decimal(proof.points[7]),
       ],
+    },
+  };
+}
+
+/** The POST /ballots body for a sealed poll's ballot. */
+export function encodeSealedBallotRequest(
+  pollId: bigint,
+  ballot: CastSealedBallot,
+): z.input<typeof sealedBallotRequestSchema> {
+  const [a0, a1, b0, b1, b2, b3, c0, c1] = ballot.proof;
+  return {
+    pollId: decimal(pollId),
+    sealedBallot: {
+      nullifier: decimal(ballot.nullifier),
+      ciphertexts: ballot.ciphertexts.map(decimal),
+      proof: [decimal(a0), decimal(a1), decimal(b0), decimal(b1), decimal(b2), decimal(b3), decimal(c0), decimal(c1)],
     },
   };
 }
@@ -134,6 +189,8 @@ export const healthSchema = z.object({
   chainId: z.number(),
   contract: z.string(),
   relayer: z.string(),
+  /** The SealedBallots contract it sends sealed ballots to; absent when it takes none. */
+  sealedBallots: z.string().optional(),
   backlog: z.number(),
 });
 export type Health = z.infer<typeof healthSchema>;
@@ -151,6 +208,8 @@ const REQUEST_ERROR_CODES = [
   "invalid_commitment",
   /** Another ballot of this voter (same nullifier, other proof) or another use of this invite is queued. */
   "already_queued",
+  /** A sealed ballot sent to a relayer that has no SealedBallots contract configured. */
+  "sealed_unsupported",
   "unavailable",
 ] as const;
 

@@ -12,12 +12,13 @@ import type { MerkleProof } from "@semaphore-protocol/group";
 import type { Identity } from "@semaphore-protocol/identity";
 import { poseidon2 } from "poseidon-lite/poseidon2";
 import { groth16, type CircuitSignals, type Groth16Proof } from "snarkjs";
-import { packGroth16Proof, type PackedGroth16Proof } from "../proofs/groth16-points.ts";
+import { packGroth16Proof } from "../proofs/groth16-points.ts";
 import { ballotCircuitFor, SEALED_ROLL_DEPTH } from "../../circuits/manifest.ts";
 import { ballotTypeToNumber, type BallotType } from "../ballots/ballot.ts";
 import { semaphoreHash } from "../snark/field.ts";
 import { ciphertextSignals, encryptBallot, type SealedBallot } from "./ballot-encryption.ts";
 import { IDENTITY, type Point } from "./curve.ts";
+import type { CastSealedBallot } from "./cast-ballot.ts";
 import { pollKeyHash } from "./poll-key-hash.ts";
 
 /** What a sealed ballot is cast in: the poll's scope, ballot type and key (one point per option). */
@@ -136,19 +137,11 @@ export async function proveSealedBallot(
   return { proof, publicSignals: publicSignals.map(BigInt) };
 }
 
-/** A sealed ballot as SealedBallots.castSealedVote takes it (ISealedBallots.SealedBallot). */
-export interface CastableSealedBallot {
-  readonly nullifier: bigint;
-  /** C₁, then C₂ of each of the poll's options (the circuit's padding options are the contract's to add). */
-  readonly ciphertexts: bigint[];
-  readonly proof: PackedGroth16Proof;
-}
-
 /** A proof and its public signals as the contract takes them, for a poll of `optionCount` options. */
 export function castableSealedBallot(
   { proof, publicSignals }: { proof: Groth16Proof; publicSignals: readonly bigint[] },
   optionCount: number,
-): CastableSealedBallot {
+): CastSealedBallot {
   const { nullifier, ballot } = parseSealedBallotSignals(publicSignals, optionCount);
   return { nullifier, ciphertexts: ciphertextSignals(ballot, optionCount), proof: packGroth16Proof(proof) };
 }

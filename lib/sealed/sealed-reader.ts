@@ -6,6 +6,7 @@
  */
 import { getAbiItem, type Address, type Hex } from "viem";
 import type { BallotboxConnection } from "../chain/connection.ts";
+import { sealedBallotCastEvent } from "../chain/events.ts";
 import { fetchInPages } from "../chain/log-pages.ts";
 import {
   readBlockTimestamps,
@@ -20,7 +21,7 @@ import type { CeremonyRecord } from "./ceremony-audit.ts";
 import { readCeremonyRecord } from "./ceremony-reader.ts";
 
 const events = {
-  cast: getAbiItem({ abi: sealedBallotsAbi, name: "SealedBallotCast" }),
+  cast: sealedBallotCastEvent,
   partial: getAbiItem({ abi: sealedBallotsAbi, name: "PartialDecryptionPublished" }),
   tally: getAbiItem({ abi: sealedBallotsAbi, name: "TallyDecrypted" }),
 };

@@ -15,13 +15,18 @@
  * No ballot is ever decrypted on its own: the recount learns only what the trustees published.
  * What it finds is data (SealedDiscrepancy, SealedRejectionReason), worded by whoever shows it.
  */
-import { ballotCircuitFor } from "../../circuits/manifest.ts";
 import { pollScope } from "../ballots/scope.ts";
 import type { Groth16Statement } from "../proofs/groth16-batch.ts";
 import type { Groth16VerificationKey } from "../proofs/verification-key.ts";
 import { rebuildRoll, rollRoot } from "../recount/roll.ts";
 import { SNARK_SCALAR_FIELD, semaphoreHash } from "../snark/field.ts";
-import { ciphertextSignals, sumBallots, type SealedBallot } from "./ballot-encryption.ts";
+import { sumBallots, type SealedBallot } from "./ballot-encryption.ts";
+import {
+  castSealedBallotStatement,
+  sealedBallotFromWords,
+  sealedBallotShapeProblem,
+  type SealedBallotShapeProblem,
+} from "./cast-ballot.ts";
 import { auditCeremony, type CeremonyFinding } from "./ceremony-audit.ts";
 import { pointWords, trusteesOf, wordsToPoints } from "./ceremony-words.ts";
 import { IDENTITY, type Point } from "./curve.ts";
@@ -43,10 +48,7 @@ export type StatementVerifier = (
 ) => Promise<boolean[]>;
 
 export type SealedRejectionReason =
-  /** Not 2 + 2K ciphertext words for a poll of K options. */
-  | { readonly code: "wrongCiphertextCount"; readonly words: number; readonly expected: number }
-  /** The nullifier or a ciphertext word is not below the SNARK scalar field. */
-  | { readonly code: "malformedBallot" }
+  | SealedBallotShapeProblem
   /** Included outside [startTime, endTime), in chain seconds. */
   | { readonly code: "outsideVotingWindow"; readonly includedAt: bigint }
   /** The proof does not verify for the rebuilt roll, the poll's scope and key, and these ciphertexts. */
@@ -138,15 +140,15 @@ export async function recountSealed(
   }
 
   const scope = pollScope({ chainId: input.chainId, ballotbox: input.ballotbox, pollId: poll.pollId });
-  const statementOf = ballotStatement({
-    root,
-    keyHash,
+  const context = {
+    rollRoot: root,
+    pollKeyHash: keyHash,
     scopeSignal: semaphoreHash(scope),
     optionCount: poll.optionCount,
-  });
+  };
   const reasons = input.ballots.map((ballot) => cheapChecks(ballot, input));
   const verifiable = input.ballots.flatMap((ballot, index) =>
-    reasons[index]?.length === 0 ? [{ index, statement: statementOf(ballot) }] : [],
+    reasons[index]?.length === 0 ? [{ index, statement: castSealedBallotStatement(context, ballot) }] : [],
   );
   const started = performance.now();
   for (let from = 0; from < verifiable.length; from += CHUNK) {
@@ -171,7 +173,7 @@ export async function recountSealed(
     if (earlier !== undefined) ballotReasons.push({ code: "nullifierReused", countedIn: earlier });
     if (ballotReasons.length === 0) {
       countedIn.set(ballot.nullifier, ballot.transactionHash);
-      counted.push(toSealedBallot(ballot.ciphertexts));
+      counted.push(sealedBallotFromWords(ballot.ciphertexts));
     }
   });
   const rejected = input.ballots.flatMap((ballot, index) => {
@@ -215,42 +217,15 @@ export async function recountSealed(
   };
 }
 
-/** The statement a ballot's proof must hold: SealedBallots._addProof's layout, padding options O. */
-function ballotStatement(parts: { root: bigint; keyHash: bigint; scopeSignal: bigint; optionCount: number }) {
-  const circuitOptions = ballotCircuitFor(parts.optionCount).options;
-  return (ballot: SealedBallotRecord): Groth16Statement => ({
-    proof: ballot.proof,
-    signals: [
-      parts.root,
-      ballot.nullifier,
-      parts.keyHash,
-      ...ciphertextSignals(toSealedBallot(ballot.ciphertexts), circuitOptions),
-      parts.scopeSignal,
-    ],
-  });
-}
-
-/** The checks that need no proof verification, in castSealedVote's order. */
+/** The checks that need no proof verification, in castSealedVote's order, and the voting window. */
 function cheapChecks(ballot: SealedBallotRecord, { poll }: SealedRecountInput): SealedRejectionReason[] {
   const reasons: SealedRejectionReason[] = [];
-  const expected = 2 + 2 * poll.optionCount;
-  if (ballot.ciphertexts.length !== expected) {
-    reasons.push({ code: "wrongCiphertextCount", words: ballot.ciphertexts.length, expected });
-  }
-  const inField = (word: bigint) => word >= 0n && word < SNARK_SCALAR_FIELD;
-  // A proof of the wrong shape (from a doctored bundle) fails verification: groth16-batch checks it.
-  if (!inField(ballot.nullifier) || !ballot.ciphertexts.every(inField)) {
-    reasons.push({ code: "malformedBallot" });
-  }
+  const shape = sealedBallotShapeProblem(ballot, poll.optionCount);
+  if (shape !== undefined) reasons.push(shape);
   if (ballot.blockTimestamp < poll.startTime || ballot.blockTimestamp >= poll.endTime) {
     reasons.push({ code: "outsideVotingWindow", includedAt: ballot.blockTimestamp });
   }
   return reasons;
-}
-
-function toSealedBallot(ciphertexts: readonly bigint[]): SealedBallot {
-  const [c1, ...c2] = wordsToPoints(ciphertexts);
-  return { c1: c1 ?? IDENTITY, c2 };
 }
 
 /** Each trustee's partial decryption D₁ … D_K, for those whose proofs verify (a finding for the others). */

@@ -1,7 +1,9 @@
 /**
  * A whole election driven through the `ballotbox` CLI as a subprocess, against a real Hardhat node
- * on 127.0.0.1: create, register by each way, vote, recount MATCH, export, verify-bundle; and the
- * errors a person meets (bad flag, unreachable RPC, wrong chain, unknown poll, double vote).
+ * on 127.0.0.1 and the relayer beside it: create, register by each way, vote, recount MATCH, export,
+ * verify-bundle; a sealed election with its ceremony, ballots through the relayer (batched, and its
+ * refusals), decryption and recount; and the errors a person meets (bad flag, unreachable RPC, wrong
+ * chain, unknown poll, double vote).
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -10,6 +12,11 @@ import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { createPublicClient, http, parseEventLogs } from "viem";
+import { sealedBallotsAbi } from "../../lib/contracts/abis.generated.ts";
+import { relayerClient, type RelayerReceipt } from "../../lib/relayer/client.ts";
+import { encodeBallotRequest, encodeSealedBallotRequest } from "../../lib/relayer/protocol.ts";
+import { SNARK_SCALAR_FIELD } from "../../lib/snark/field.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const RPC_URL = "http://127.0.0.1:8545";
@@ -32,6 +39,8 @@ const TRUSTEES = [
   },
 ];
 const TRUSTEE_PASSPHRASE = { BALLOTBOX_TRUSTEE_PASSPHRASE: "correct horse battery staple" };
+// The relayer `npm start --no-app` runs beside the chain.
+const RELAYER_URL = "http://127.0.0.1:8787";
 
 let chain: ChildProcess;
 let work: string;
@@ -83,6 +92,72 @@ async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
 async function advanceTime(seconds: number): Promise<void> {
   await rpc("evm_increaseTime", [seconds]);
   await rpc("evm_mine");
+}
+
+/** Mines a block every half second until every receipt is counted; the receipts, in order. */
+async function minedUntilCounted(ids: readonly string[]): Promise<RelayerReceipt[]> {
+  const relayer = relayerClient(RELAYER_URL);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const receipts = await Promise.all(ids.map((id) => relayer.ballotReceipt(id)));
+    if (receipts.every((receipt) => receipt.state === "counted")) return receipts;
+    const failed = receipts.find((receipt) => receipt.state === "failed");
+    if (failed !== undefined) throw new Error(`A relayed ballot failed: ${failed.reason ?? "no reason"}`);
+    if (Date.now() > deadline) throw new Error(`Not all counted: ${receipts.map((r) => r.state).join(", ")}`);
+    await rpc("evm_mine");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/**
+ * What the relayer refuses of a sealed poll, each with the contract's code, before spending gas: a
+ * counted ballot resent (the same receipt, idempotent), its ciphertexts and proof under another
+ * nullifier (a copied ballot), another ballot under its nullifier, a ballot of the wrong size, a word
+ * outside the field, a sealed ballot for a public poll, and a public ballot for the sealed poll.
+ */
+async function sealedRelayerRefusals(pollId: string, countedIn: string): Promise<void> {
+  const client = createPublicClient({ transport: http(RPC_URL) });
+  const receipt = await client.getTransactionReceipt({ hash: countedIn as `0x${string}` });
+  const [cast] = parseEventLogs({ abi: sealedBallotsAbi, eventName: "SealedBallotCast", logs: receipt.logs });
+  if (cast === undefined) throw new Error("no SealedBallotCast in dana's transaction");
+  const ballot = { nullifier: cast.args.nullifier, ciphertexts: [...cast.args.ciphertexts], proof: cast.args.proof };
+  const post = async (body: unknown) => {
+    const response = await fetch(`${RELAYER_URL}/ballots`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as { state?: string; error?: { code: string } } };
+  };
+  const sealedBody = (changes: Partial<typeof ballot>, poll = BigInt(pollId)) =>
+    encodeSealedBallotRequest(poll, { ...ballot, ...changes });
+
+  const again = await post(sealedBody({}));
+  assert.equal(again.status, 200);
+  assert.equal(again.body.state, "counted");
+  const expect = async (body: unknown, status: number, code: string) => {
+    const reply = await post(body);
+    assert.equal(reply.status, status, JSON.stringify(reply.body));
+    assert.equal(reply.body.error?.code, code);
+  };
+  await expect(sealedBody({ nullifier: ballot.nullifier + 1n }), 422, "invalid_sealed_proof");
+  await expect(
+    sealedBody({ ciphertexts: ballot.ciphertexts.map((word, i) => (i === 0 ? word + 1n : word)) }),
+    409,
+    "already_voted",
+  );
+  await expect(sealedBody({ nullifier: 7n, ciphertexts: ballot.ciphertexts.slice(2) }), 422, "wrong_ciphertext_count");
+  await expect(sealedBody({ nullifier: SNARK_SCALAR_FIELD }), 422, "value_outside_field");
+  await expect(sealedBody({}, 1n), 409, "poll_not_sealed");
+  const anyProof = {
+    merkleTreeDepth: 1n,
+    merkleTreeRoot: 1n,
+    nullifier: 1n,
+    message: 0n,
+    scope: 1n,
+    points: ballot.proof,
+  };
+  await expect(encodeBallotRequest(BigInt(pollId), anyProof), 409, "poll_is_sealed");
 }
 
 async function commitmentOf(file: string): Promise<string> {
@@ -258,10 +333,37 @@ describe("ballotbox CLI", () => {
       assert.match(ceremony, /qualified: 1, 2, 3/);
 
       await advanceTime(700);
-      await ok(["vote", "--poll", pollId, "--identity", "dana.json", "--choice", "3"]);
-      await ok(["vote", "--poll", pollId, "--identity", "eve.json", "--choice", "1"]);
-      await ok(["vote", "--poll", pollId, "--identity", "frank.json", "--choice", "3"]);
+      // Through the relayer, which batches the ballots that wait: with mining paused, dana's transaction
+      // waits for a block, and eve's and frank's, accepted meanwhile, go together in one castSealedVotes.
+      await rpc("evm_setAutomine", [false]);
+      const receipts: string[] = [];
+      for (const [voter, choice] of [
+        ["dana", "3"],
+        ["eve", "1"],
+        ["frank", "3"],
+      ] as const) {
+        const sent = await ok([
+          "vote",
+          "--poll",
+          pollId,
+          "--identity",
+          `${voter}.json`,
+          "--choice",
+          choice,
+          "--relayer",
+          RELAYER_URL,
+          "--no-wait",
+        ]);
+        receipts.push(/receipt ([0-9a-f-]+)\./.exec(sent)?.[1] ?? "");
+      }
+      const counted = await minedUntilCounted(receipts);
+      await rpc("evm_setAutomine", [true]);
+      const [dana, eve, frank] = counted;
+      assert.ok(dana && eve && frank);
+      assert.notEqual(dana.transactionHash, eve.transactionHash);
+      assert.equal(eve.transactionHash, frank.transactionHash, "the two ballots that waited went in one batch");
       await fails(["vote", "--poll", pollId, "--identity", "eve.json", "--choice", "2"], /already voted/);
+      await sealedRelayerRefusals(pollId, dana.transactionHash ?? "");
       const voting = JSON.parse(await ok(["status", "--poll", pollId, "--json"])) as Record<string, unknown>;
       assert.equal(voting.secrecy, "sealed");
       assert.equal(voting.ballotCount, "3");

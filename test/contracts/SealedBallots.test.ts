@@ -19,12 +19,8 @@ import { tallyFromCombined } from "../../lib/sealed/discrete-log.ts";
 import type { AggregateKey } from "../../lib/sealed/dkg.ts";
 import { combine } from "../../lib/sealed/lagrange.ts";
 import { provePartialDecryption, type PartialDecryption } from "../../lib/sealed/partial-decryption-proof.ts";
-import {
-  castableSealedBallot,
-  proveSealedBallot,
-  sealedBallotInput,
-  type CastableSealedBallot,
-} from "../../lib/sealed/sealed-ballot-proof.ts";
+import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
+import type { CastSealedBallot } from "../../lib/sealed/cast-ballot.ts";
 import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { keyFile } from "../../scripts/circuit-build.ts";
 import { makeSealedFixtures, type OpenedCeremony } from "../helpers/sealed-ceremony.ts";
@@ -70,7 +66,7 @@ interface BallotPlan {
   scope?: bigint;
 }
 
-async function sealedBallot(voting: Voting, plan: BallotPlan): Promise<CastableSealedBallot> {
+async function sealedBallot(voting: Voting, plan: BallotPlan): Promise<CastSealedBallot> {
   const poll = {
     scope: plan.scope ?? voting.scope,
     ballotType: "single" as const,
@@ -84,23 +80,23 @@ async function sealedBallot(voting: Voting, plan: BallotPlan): Promise<CastableS
   return castableSealedBallot(await proveSealedBallot(input, ballotArtifacts), PLAN.optionCount);
 }
 
-const toStruct = (ballot: CastableSealedBallot) => ({
+const toStruct = (ballot: CastSealedBallot) => ({
   nullifier: ballot.nullifier,
   ciphertexts: ballot.ciphertexts,
   proof: ballot.proof,
 });
-const ballotsOf = (castable: readonly CastableSealedBallot[]) =>
+const ballotsOf = (castable: readonly CastSealedBallot[]) =>
   castable.map((ballot) => {
     const [c1, ...c2] = wordsToPoints(ballot.ciphertexts);
     return { c1: c1 as Point, c2 };
   });
 
 /** Real ballots made once against the voting fixture (deterministic addresses and keys). */
-let alice: CastableSealedBallot;
-let bob: CastableSealedBallot;
-let carol: CastableSealedBallot;
-let underAnotherKey: CastableSealedBallot;
-let forAnotherPoll: CastableSealedBallot;
+let alice: CastSealedBallot;
+let bob: CastSealedBallot;
+let carol: CastSealedBallot;
+let underAnotherKey: CastSealedBallot;
+let forAnotherPoll: CastSealedBallot;
 
 before(async () => {
   const voting = await networkHelpers.loadFixture(votingFixture);

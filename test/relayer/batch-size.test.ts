@@ -11,23 +11,9 @@ import { BatchSizer, GAS_MARGIN_PERCENT, firstHalf, gasLimitFor } from "../../re
 import { ConfigError, loadConfig, MAX_BATCH_SIZE, MIN_TX_GAS_CAP } from "../../relayer/config.ts";
 import { EIP7825_TX_GAS_CAP, transactionGasCap } from "../../relayer/gas-cap.ts";
 import type { Entry } from "../../relayer/journal.ts";
+import { queuedEntry } from "./helpers/entries.ts";
 
-const entry = (seq: number, kind: Entry["kind"] = "ballot"): Entry => ({
-  seq,
-  id: `entry-${seq}`,
-  kind,
-  pollId: 1n,
-  key: String(seq),
-  payload: "{}",
-  state: "queued",
-  txHash: null,
-  nonce: null,
-  blockNumber: null,
-  reason: null,
-  code: null,
-  attempts: 0,
-  failures: 0,
-});
+const entry = (seq: number, kind: Entry["kind"] = "ballot"): Entry => queuedEntry(seq, { kind });
 const entries = (count: number) => Array.from({ length: count }, (_, i) => entry(i + 1));
 
 /**

@@ -84,6 +84,7 @@ function context(logs: Log[] = [], maxFailedAttempts = 3): ChainContext {
   return {
     client: chainWith(logs),
     ballotbox: BALLOTBOX,
+    sealedBallots: undefined,
     fromBlock: 0n,
     journal: new Journal(path.join(dir, String(journals++))),
     maxFailedAttempts,

@@ -15,6 +15,7 @@ export const errors = {
     invalid_body: "The relayer could not read the request: a field is missing or malformed.",
     invalid_commitment: "The identity commitment must be a number from 1 to below the SNARK field.",
     already_queued: "Another request for this voter or invite is already waiting at the relayer.",
+    sealed_unsupported: "This relayer does not take sealed ballots. Send the ballot from your wallet instead.",
     unavailable: "The relayer cannot check this right now. Try again in a moment.",
     unreachable: "The relayer cannot be reached. Check your connection and try again.",
     http_error: "The relayer answered with an unexpected error (HTTP {status}). Try again.",

@@ -14,6 +14,8 @@ export const errors = {
     invalid_body: "Layanan perantara tidak dapat membaca permintaan ini: ada kolom yang hilang atau formatnya salah.",
     invalid_commitment: "Komitmen identitas harus berupa angka dari 1 sampai di bawah batas medan SNARK.",
     already_queued: "Permintaan lain untuk pemilih atau undangan ini sedang menunggu di layanan perantara.",
+    sealed_unsupported:
+      "Layanan perantara ini tidak menerima surat suara tersegel. Kirim surat suara dari dompet Anda.",
     unavailable: "Layanan perantara belum dapat memeriksanya sekarang. Coba lagi sebentar lagi.",
     unreachable: "Layanan perantara tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.",
     http_error: "Layanan perantara menjawab dengan galat yang tidak terduga (HTTP {status}). Coba lagi.",

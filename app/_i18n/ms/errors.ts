@@ -15,6 +15,7 @@ export const errors = {
     invalid_body: "Perkhidmatan penyampai tidak dapat membaca permintaan ini: ada medan yang tiada atau salah bentuk.",
     invalid_commitment: "Komitmen identiti mestilah nombor dari 1 hingga kurang daripada medan SNARK.",
     already_queued: "Satu lagi permintaan bagi pengundi atau jemputan ini sedang menunggu di perkhidmatan penyampai.",
+    sealed_unsupported: "Perkhidmatan penyampai ini tidak menerima undi termeterai. Hantar undi daripada dompet anda.",
     unavailable: "Perkhidmatan penyampai tidak dapat menyemak ini sekarang. Cuba lagi sebentar lagi.",
     unreachable: "Perkhidmatan penyampai tidak dapat dihubungi. Semak sambungan anda dan cuba lagi.",
     http_error: "Perkhidmatan penyampai menjawab dengan ralat yang tidak dijangka (HTTP {status}). Cuba lagi.",

@@ -13,6 +13,7 @@ export const errors = {
     invalid_body: "中继服务无法读取这个请求：某个字段缺失或格式错误。",
     invalid_commitment: "身份承诺值必须是从 1 到小于 SNARK 域大小的数字。",
     already_queued: "这位选民或这个邀请链接的另一个请求已在中继服务中等待。",
+    sealed_unsupported: "这个中继服务不接受密封选票。请改用你的钱包提交选票。",
     unavailable: "中继服务暂时无法检查。请稍后重试。",
     unreachable: "无法连接中继服务。请检查网络连接后重试。",
     http_error: "中继服务返回了意外错误（HTTP {status}）。请重试。",
