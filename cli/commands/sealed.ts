@@ -18,7 +18,8 @@ import { wordsToCommitments, wordsToPoints } from "../../lib/sealed/ceremony-wor
 import { provePartialDecryption, PARTIAL_DECRYPTION_CIRCUIT } from "../../lib/sealed/partial-decryption-proof.ts";
 import { randomScalar } from "../../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
-import { collectSealedRecountInput } from "../../lib/sealed/sealed-reader.ts";
+import { serializeSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
+import { collectSealedRecountInput, type SealedRecountInput } from "../../lib/sealed/sealed-reader.ts";
 import { recountSealed } from "../../lib/sealed/sealed-recount.ts";
 import { readSealedState, sealedContractsOf, type SealedContracts } from "../../lib/sealed/sealed-state.ts";
 import { exportTrusteeBackup, importTrusteeBackup } from "../../lib/sealed/trustee-backup.ts";
@@ -428,7 +429,14 @@ export async function sealedRecount(
   options: { block?: bigint; json?: string },
 ): Promise<void> {
   const contracts = await sealedContracts(conn);
-  const input = await collectSealedRecountInput(conn, contracts, pollId, { blockNumber: options.block });
+  await finishSealedRecount(
+    await collectSealedRecountInput(conn, contracts, pollId, { blockNumber: options.block }),
+    options,
+  );
+}
+
+/** The sealed recount of an input read from the chain or from a sealed audit bundle, printed in English. */
+export async function finishSealedRecount(input: SealedRecountInput, options: { json?: string }): Promise<void> {
   const keys = await loadSealedVerificationKeys(input.poll.optionCount);
   const verifier = await createGroth16BatchVerifier();
   const progress = terminalProgress("Verifying proofs");
@@ -443,4 +451,11 @@ export async function sealedRecount(
     await writeFile(options.json, `${toDecimalJson(report, 2)}\n`);
   }
   if (report.status !== "MATCH") process.exitCode = 1;
+}
+
+/** A sealed poll's audit bundle as of `block` (default: latest), and what it holds. */
+export async function sealedBundle(conn: BallotboxConnection, pollId: bigint, block: bigint | undefined) {
+  const contracts = await sealedContracts(conn);
+  const input = await collectSealedRecountInput(conn, contracts, pollId, { blockNumber: block });
+  return { text: serializeSealedBundle(input), input };
 }

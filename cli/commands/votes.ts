@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { parseEventLogs } from "viem";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { readPoll, readRollChanges } from "../../lib/chain/poll-reader.ts";
+import type { BallotboxConnection } from "../../lib/chain/connection.ts";
 import { createIdentity } from "../../lib/identity/identity.ts";
 import { readIdentityFile, writeIdentityFile } from "../../lib/identity/identity-file.node.ts";
 import { verifyProofs } from "../../lib/proofs/verify-pool.node.ts";
@@ -19,7 +20,8 @@ import { formatEnglishReport } from "../recount-report.ts";
 import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { passphraseFromEnvironment } from "./roll.ts";
-import { isSealedPoll, sealedRecount, sealedVote } from "./sealed.ts";
+import { finishSealedRecount, isSealedPoll, sealedBundle, sealedRecount, sealedVote } from "./sealed.ts";
+import { isSealedBundle, parseSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
 import { deliverThroughRelayer, printRelayedReceipt } from "../relayer-delivery.ts";
 
 export async function createIdentityCommand(options: { out: string }): Promise<void> {
@@ -108,18 +110,21 @@ export async function recountCommand(
   await finishRecount(await collectRecountInput(conn, options.poll, { blockNumber: options.block }), options);
 }
 
+/** A public poll's audit bundle as of `block` (default: latest), and what it holds. */
+async function publicBundle(conn: BallotboxConnection, pollId: bigint, block: bigint | undefined) {
+  const input = await collectRecountInput(conn, pollId, { blockNumber: block });
+  return { text: serializeBundle(input), input };
+}
+
 export async function exportCommand(
   global: GlobalOptions,
   options: { poll: bigint; block?: bigint; out: string },
 ): Promise<void> {
   const conn = await connect(global);
-  if (await isSealedPoll(conn, options.poll)) {
-    throw new CliError(
-      `Poll ${options.poll} is sealed: recount it with \`ballotbox recount\` (its audit bundle is not written yet).`,
-    );
-  }
-  const input = await collectRecountInput(conn, options.poll, { blockNumber: options.block });
-  await writeFile(options.out, serializeBundle(input));
+  const { text, input } = (await isSealedPoll(conn, options.poll))
+    ? await sealedBundle(conn, options.poll, options.block)
+    : await publicBundle(conn, options.poll, options.block);
+  await writeFile(options.out, text);
   console.log(
     `Wrote the audit bundle of poll ${options.poll} at block ${input.blockNumber} (${input.ballots.length} ballot(s)) to ${options.out}.`,
   );
@@ -132,11 +137,14 @@ export async function verifyBundleCommand(file: string, options: { json?: string
   } catch {
     throw new CliError(`Cannot read ${file}.`);
   }
-  let input: RecountInput;
-  try {
-    input = parseBundle(text);
-  } catch (error) {
-    throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  await finishRecount(input, options);
+  // A file that is not a bundle is named in the sentence.
+  const read = <T>(parse: (text: string) => T): T => {
+    try {
+      return parse(text);
+    } catch (error) {
+      throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  if (isSealedBundle(text)) await finishSealedRecount(read(parseSealedBundle), options);
+  else await finishRecount(read(parseBundle), options);
 }

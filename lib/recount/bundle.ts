@@ -4,7 +4,7 @@
  * tally), so that anyone can recount offline, from the file alone.
  */
 import { z } from "zod";
-import { BALLOT_TYPES } from "../ballots/ballot.ts";
+import { BALLOT_TYPES, type Secrecy } from "../ballots/ballot.ts";
 import { addressSchema } from "../chain/connection.ts";
 import type { RecountInput } from "./input.ts";
 import { toDecimalJson } from "../json/decimal-json.ts";
@@ -12,16 +12,17 @@ import { toDecimalJson } from "../json/decimal-json.ts";
 export const BUNDLE_FORMAT = "ballotbox-audit-bundle";
 export const BUNDLE_VERSION = 1;
 
-const uint = z
+/** A uint as decimal text, read back as a bigint (how toDecimalJson writes them). */
+export const uint = z
   .string()
   .regex(/^\d+$/, "must be a non-negative decimal integer")
   .transform((value) => BigInt(value));
-const hex = z.custom<`0x${string}`>(
+export const hex = z.custom<`0x${string}`>(
   (value) => typeof value === "string" && /^0x[0-9a-fA-F]*$/.test(value),
   "must be 0x-prefixed hex",
 );
 
-const rollChangeSchema = z.discriminatedUnion("kind", [
+export const rollChangeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("add"), index: uint, commitments: z.array(uint) }),
   z.object({ kind: z.literal("update"), index: uint, commitment: uint }),
   z.object({ kind: z.literal("remove"), index: uint }),
@@ -40,21 +41,13 @@ const ballotSchema = z.object({
   logIndex: z.number().int().nonnegative(),
 });
 
-const bundleSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
-  createdAt: z.string(),
-  chainId: z.number().int().positive(),
-  ballotbox: addressSchema,
-  semaphore: addressSchema,
-  blockNumber: uint,
-  blockTimestamp: uint,
-  poll: z.object({
+/** A poll as readPoll returns it; `secrecy` is the bundle kind's own. */
+export function pollSchema<S extends z.ZodType<Secrecy>>(secrecy: S) {
+  return z.object({
     pollId: uint,
     organizer: addressSchema,
     ballotType: z.enum(BALLOT_TYPES),
-    // Bundles written before polls had a secrecy setting are of public polls.
-    secrecy: z.literal("public").default("public"),
+    secrecy,
     optionCount: z.number().int(),
     startTime: uint,
     endTime: uint,
@@ -67,7 +60,20 @@ const bundleSchema = z.object({
     question: z.string(),
     options: z.array(z.string()),
     createdBlock: uint,
-  }),
+  });
+}
+
+const bundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  createdAt: z.string(),
+  chainId: z.number().int().positive(),
+  ballotbox: addressSchema,
+  semaphore: addressSchema,
+  blockNumber: uint,
+  blockTimestamp: uint,
+  // Bundles written before polls had a secrecy setting are of public polls.
+  poll: pollSchema(z.literal("public").default("public")),
   rollChanges: z.array(rollChangeSchema),
   ballots: z.array(ballotSchema),
   contract: z.object({ tally: z.array(uint), ballotCount: uint, merkleRoot: uint }),
@@ -100,19 +106,30 @@ export class InvalidBundleError extends Error {
   }
 }
 
-/** Reads an audit bundle back; throws InvalidBundleError naming the first problem if it is not one. */
-export function parseBundle(text: string): RecountInput {
+/**
+ * Reads a bundle's JSON with its schema; throws InvalidBundleError naming the first problem. The
+ * envelope (format, version, createdAt) is checked by the schema and dropped: the rest is the input.
+ */
+export function readBundleText<T extends { format: string; version: number; createdAt: string }>(
+  schema: z.ZodType<T>,
+  text: string,
+): Omit<T, "format" | "version" | "createdAt"> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     throw new InvalidBundleError("notJson");
   }
-  const parsed = bundleSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidBundleError("invalidField", issue?.path.join(".") ?? "", issue?.message ?? "unknown");
   }
   const { format, version, createdAt, ...input } = parsed.data;
   return input;
+}
+
+/** Reads an audit bundle back; throws InvalidBundleError naming the first problem if it is not one. */
+export function parseBundle(text: string): RecountInput {
+  return readBundleText(bundleSchema, text);
 }

@@ -382,6 +382,22 @@ describe("ballotbox CLI", () => {
       assert.match(recount, /MATCH: every ballot, the ceremony, every partial decryption and the total verify/);
       const report = JSON.parse(await readFile(path.join(work, "sealed-report.json"), "utf8")) as { tally: string[] };
       assert.deepEqual(report.tally, ["1", "0", "2"]);
+
+      // The sealed audit bundle: the same recount offline, and a doctored ballot caught.
+      assert.match(await ok(["export", "--poll", pollId, "--out", "sealed-bundle.json"]), /3 ballot\(s\)/);
+      assert.match(await ok(["verify-bundle", "sealed-bundle.json"]), /MATCH: every ballot, the ceremony/);
+      const bundle = JSON.parse(await readFile(path.join(work, "sealed-bundle.json"), "utf8")) as {
+        format: string;
+        ballots: { ciphertexts: string[] }[];
+      };
+      assert.equal(bundle.format, "ballotbox-sealed-audit-bundle");
+      const ballot = bundle.ballots[1];
+      if (ballot === undefined) throw new Error("the sealed bundle has no second ballot");
+      ballot.ciphertexts[3] = (BigInt(ballot.ciphertexts[3] ?? "0") + 1n).toString();
+      await writeFile(path.join(work, "sealed-doctored.json"), JSON.stringify(bundle));
+      const doctored = await ballotbox(["verify-bundle", "sealed-doctored.json"]);
+      assert.equal(doctored.code, 1);
+      assert.match(doctored.stdout, /MISMATCH/);
     },
   );
 

@@ -1,7 +1,7 @@
 /**
  * The sealed recount against a real sealed election (in-process chain, real proofs, a false complaint
  * answered in the ceremony, trustees 1 and 3 of 3 decrypting), then against doctored inputs: each
- * tampering must be caught and named by its code.
+ * tampering must be caught and named by its code; and the same from its sealed audit bundle, offline.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -20,7 +20,9 @@ import { combine } from "../../lib/sealed/lagrange.ts";
 import { provePartialDecryption } from "../../lib/sealed/partial-decryption-proof.ts";
 import { randomScalar } from "../../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
+import { isSealedBundle, parseSealedBundle, serializeSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
 import { collectSealedRecountInput, type SealedRecountInput } from "../../lib/sealed/sealed-reader.ts";
+import { InvalidBundleError } from "../../lib/recount/bundle.ts";
 import { recountSealed, type SealedRecountReport, type StatementVerifier } from "../../lib/sealed/sealed-recount.ts";
 import { loadSealedVerificationKeys } from "../../lib/sealed/verification-keys.node.ts";
 import { makeSealedFixtures } from "../helpers/sealed-ceremony.ts";
@@ -258,5 +260,31 @@ describe("sealed recount", () => {
     assert.deepEqual(report.ceremony.qualified, [2, 3]);
     const findings = report.discrepancies.map((d) => (d.code === "ceremony" ? d.finding.code : d.code));
     assert.ok(findings.includes("qualifiedMismatch"), findings.join());
+  });
+
+  it("Should recount a sealed audit bundle offline exactly as the chain, and refuse a damaged one by field", async () => {
+    const text = serializeSealedBundle(genuine);
+    assert.equal(isSealedBundle(text), true);
+    const fromBundle = parseSealedBundle(text);
+    assert.deepEqual(fromBundle, genuine, "the bundle holds the recount input, bigint for bigint");
+    const report = await recountSealed(fromBundle, keys, verify);
+    assert.equal(report.status, "MATCH");
+    assert.deepEqual(report.tally, [2n, 1n, 1n, 0n]);
+
+    const bundle = JSON.parse(text) as { ballots: { ciphertexts: string[] }[]; ceremony: { threshold: unknown } };
+    const [first] = bundle.ballots;
+    assert.ok(first !== undefined);
+    first.ciphertexts[2] = (BigInt(first.ciphertexts[2] ?? "0") + 1n).toString();
+    const doctored = await recountSealed(parseSealedBundle(JSON.stringify(bundle)), keys, verify);
+    assert.equal(doctored.status, "MISMATCH");
+    assert.deepEqual(reasonCodes(doctored), ["proofInvalid"]);
+
+    bundle.ceremony.threshold = "two";
+    assert.throws(
+      () => parseSealedBundle(JSON.stringify(bundle)),
+      (error: unknown) => error instanceof InvalidBundleError && error.field === "ceremony.threshold",
+    );
+    assert.throws(() => parseSealedBundle("{"), /not valid JSON/);
+    assert.equal(isSealedBundle(JSON.stringify({ format: "ballotbox-audit-bundle", version: 1 })), false);
   });
 });
