@@ -14,6 +14,7 @@ import { Group } from "@semaphore-protocol/group";
 import { Identity } from "@semaphore-protocol/identity";
 import { network } from "hardhat";
 import type { Hash, PublicClient } from "viem";
+import { hardhat } from "viem/chains";
 import { CIRCUITS, ballotCircuitFor } from "../circuits/manifest.ts";
 import { commitmentWords, trusteeMask, wordsToPoints } from "../lib/sealed/ceremony-words.ts";
 import type { Point } from "../lib/sealed/curve.ts";
@@ -24,6 +25,8 @@ import { provePartialDecryption } from "../lib/sealed/partial-decryption-proof.t
 import { randomScalar } from "../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../lib/sealed/sealed-ballot-proof.ts";
 import type { CastSealedBallot } from "../lib/sealed/cast-ballot.ts";
+import { collectSealedRecountInput, type SealedRecountInput } from "../lib/sealed/sealed-reader.ts";
+import type { BallotboxConnection } from "../lib/chain/connection.ts";
 import { makeSealedFixtures } from "../test/helpers/sealed-ceremony.ts";
 import { median } from "./bench-stats.ts";
 import { keyFile } from "./circuit-build.ts";
@@ -43,7 +46,7 @@ export interface SealedElectionGas {
   /** One batch of BATCH, per ballot. */
   batchPerBallot: number;
   ceremony: Record<"openCeremony" | "publishKey" | "deal" | "complain" | "reveal" | "finalise", number>;
-  close?: { partialDecryption: number; tally: number; total: number };
+  close?: { partialDecryption: number; tally: number; total: number; recountInput: SealedRecountInput };
 }
 
 export async function measureSealedElection(
@@ -174,7 +177,21 @@ export async function measureSealedElection(
   );
   assert.deepEqual([...(await sealed.read.getTally([setup.pollId]))], expected);
   const partialTotal = partialGas.reduce((sum, gas) => sum + gas, 0);
-  return { ...measured, close: { partialDecryption: median(partialGas), tally, total: partialTotal + tally } };
+  // What the recount reads of the closed election, for its benchmark.
+  const conn: BallotboxConnection = {
+    client: publicClient,
+    chain: publicClient.chain ?? hardhat,
+    chainId: Number(setup.chainId),
+    ballotbox: setup.ballotbox.address,
+    semaphore: await setup.ballotbox.read.semaphore(),
+    fromBlock: 0n,
+  };
+  const contracts = { sealedBallots: sealed.address, trusteeCeremony: setup.trusteeCeremony.address };
+  const recountInput = await collectSealedRecountInput(conn, contracts, setup.pollId);
+  return {
+    ...measured,
+    close: { partialDecryption: median(partialGas), tally, total: partialTotal + tally, recountInput },
+  };
 }
 
 /** `work`'s result and the gas of every transaction mined while it ran (automine: one a block). */

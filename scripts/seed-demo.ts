@@ -2,10 +2,12 @@
  * Seeds the embedded chain with a demo election, so a newcomer has something to look at and vote in:
  *   - a closed poll with ballots (its result is final: recount it),
  *   - an open poll (approval) where some demo voters have voted and others still can,
- *   - an upcoming poll in registration, with invite links to join it.
+ *   - an upcoming poll in registration, with invite links to join it;
+ *   - two sealed polls, one closed and decrypted, one open (scripts/seed-sealed-demo.ts).
  * Demo voters' identities are written as encrypted backups to .data/demo/ (passphrase below): restore
  * one on the Identity page to vote in the open poll. Run by `npm start` after deploying; chain 31337 only.
- * Env: BALLOTBOX_RPC_URL (default http://127.0.0.1:8545), APP_URL (for invite links).
+ * Env: BALLOTBOX_RPC_URL (default http://127.0.0.1:8545), APP_URL (for invite links), RELAYER_URL (default
+ * http://127.0.0.1:8787, for the sealed ballots).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -23,6 +25,8 @@ import { createInvites } from "../lib/registration/invites.ts";
 import { semaphoreArtifacts } from "../lib/semaphore/artifacts.node.ts";
 import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../lib/voting/prove-ballot.ts";
+import { chainNow, sleepUntilChainTime } from "./chain-clock.ts";
+import { seedSealedDemo } from "./seed-sealed-demo.ts";
 
 /** Hardhat's second test account organizes the demo (the node signs for it; no key here). */
 const DEMO_ORGANIZER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -34,6 +38,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const demoDir = path.join(root, ".data/demo");
 const rpcUrl = process.env.BALLOTBOX_RPC_URL ?? "http://127.0.0.1:8545";
 const appUrl = process.env.APP_URL ?? "http://127.0.0.1:3000";
+const relayerUrl = process.env.RELAYER_URL ?? "http://127.0.0.1:8787";
 
 const chain = chainFor(LOCAL_CHAIN_ID, rpcUrl);
 const client = createPublicClient({ chain, transport: http(rpcUrl) });
@@ -41,7 +46,8 @@ if ((await client.getChainId()) !== LOCAL_CHAIN_ID) {
   throw new Error(`The demo is seeded only on the local chain ${LOCAL_CHAIN_ID}.`);
 }
 const wallet = createWalletClient({ chain, transport: http(rpcUrl), account: DEMO_ORGANIZER });
-const { ballotbox } = await readDeployment(root, LOCAL_CHAIN_ID);
+const deployment = await readDeployment(root, LOCAL_CHAIN_ID);
+const { ballotbox } = deployment;
 
 type Write = Parameters<typeof wallet.writeContract>[0];
 async function send(call: Omit<Write, "address" | "abi" | "chain" | "account"> & Pick<Write, "functionName" | "args">) {
@@ -61,12 +67,7 @@ async function createPoll(question: string, options: string[], type: BallotType,
   return { pollId: created.args.pollId, question, options, ballotType: type, optionCount: options.length };
 }
 
-const sleepUntil = async (seconds: number) => {
-  const wait = seconds * 1000 - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-};
-
-const now = Math.floor(Date.now() / 1000);
+const now = await chainNow(client);
 const start = now + 20;
 const voters: Identity[] = Array.from({ length: DEMO_VOTERS }, () => createIdentity());
 const commitments = voters.map((voter) => voter.commitment);
@@ -99,6 +100,23 @@ const invites = createInvites({ chainId: LOCAL_CHAIN_ID, ballotbox, pollId: upco
 const links = invites.invites.map((invite) => createInviteLink(appUrl, invite));
 
 await mkdir(demoDir, { recursive: true });
+// The sealed polls (ids after the public ones) run their ceremony and close beside the public half.
+const sealedDemo = seedSealedDemo({
+  conn: {
+    client,
+    chain,
+    chainId: LOCAL_CHAIN_ID,
+    ballotbox,
+    semaphore: deployment.semaphore,
+    fromBlock: BigInt(deployment.deploymentBlock),
+  },
+  contracts: { sealedBallots: deployment.sealedBallots, trusteeCeremony: deployment.trusteeCeremony },
+  relayerUrl,
+  voters,
+  roll: new Group(commitments),
+  demoDir,
+  passphrase: DEMO_PASSPHRASE,
+});
 await writeFile(path.join(demoDir, "invites.csv"), `link\n${links.join("\n")}\n`, { mode: 0o600 });
 await send({ functionName: "setInviteRoot", args: [upcoming.pollId, invites.root] });
 await Promise.all(
@@ -131,15 +149,17 @@ const openBallots = [
 ];
 await releaseSnarkjs();
 
-await sleepUntil(start + 1);
+await sleepUntilChainTime(client, start);
 await send({ functionName: "castVotes", args: [closed.pollId, closedBallots] });
 await send({ functionName: "castVotes", args: [open.pollId, openBallots] });
-await sleepUntil(start + 26);
+await sleepUntilChainTime(client, start + 25);
+const sealed = await sealedDemo;
 
 console.log(
   [
     `Demo polls: #${closed.pollId} closed with ${closedBallots.length} ballots, #${open.pollId} open (${openBallots.length} of ${DEMO_VOTERS} voted), #${upcoming.pollId} in registration.`,
     `Demo voters 3-5 can still vote in #${open.pollId}: restore .data/demo/voter-3.json (passphrase "${DEMO_PASSPHRASE}") on the Identity page.`,
     `Join #${upcoming.pollId} with an invite link from .data/demo/invites.csv, e.g. ${links[0] ?? ""}`,
+    `Sealed polls: #${sealed.closed} closed and decrypted by trustees 1 and 3 of 3 (total ${sealed.tally.join(", ")}), #${sealed.open} open; trustee keys in .data/demo/trustee-N.json (passphrase "${DEMO_PASSPHRASE}").`,
   ].join("\n"),
 );

@@ -184,10 +184,11 @@ if (flags["no-app"]) {
   );
 } else {
   const appEnv = { NEXT_PUBLIC_RPC_URL: rpcUrl, RELAYER_URL: relayerUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  // The demo takes about a minute of chain time (its closed poll must close): it runs beside the build.
+  // The demo takes about two minutes (its closed polls must close, the sealed one be decrypted): it runs beside
+  // the build.
   const seeded = flags["no-seed"]
     ? Promise.resolve()
-    : run("node", ["scripts/seed-demo.ts"], { BALLOTBOX_RPC_URL: rpcUrl, APP_URL: appUrl });
+    : run("node", ["scripts/seed-demo.ts"], { BALLOTBOX_RPC_URL: rpcUrl, APP_URL: appUrl, RELAYER_URL: relayerUrl });
   // Served by scripts/serve-app.ts (Next behind a Node server that sets the client address for the relayer).
   const serve = ["scripts/serve-app.ts", "--hostname", CHAIN_HOST, "--port", String(APP_PORT)];
   if (flags.dev) {

@@ -3,7 +3,6 @@
  * `poll create --sealed`, `status`, `vote` and `recount` (which dispatch here by the poll's secrecy).
  */
 import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Address } from "viem";
 import { ballotboxAbi, sealedBallotsAbi, trusteeCeremonyAbi } from "../../lib/contracts/abis.generated.ts";
 import type { BallotboxConnection } from "../../lib/chain/connection.ts";
@@ -15,18 +14,20 @@ import { rebuildRoll } from "../../lib/recount/roll.ts";
 import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { choiceVector } from "../../lib/sealed/ballot-encryption.ts";
 import { wordsToCommitments, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
-import { provePartialDecryption, PARTIAL_DECRYPTION_CIRCUIT } from "../../lib/sealed/partial-decryption-proof.ts";
+import { PARTIAL_DECRYPTION_CIRCUIT } from "../../lib/sealed/partial-decryption-proof.ts";
+import { sealedArtifacts } from "../../lib/sealed/artifacts.node.ts";
+import { performTrusteeAction } from "../../lib/sealed/trustee-actions.ts";
 import { randomScalar } from "../../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
 import { serializeSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
 import { collectSealedRecountInput, type SealedRecountInput } from "../../lib/sealed/sealed-reader.ts";
 import { recountSealed } from "../../lib/sealed/sealed-recount.ts";
-import { readSealedState, sealedContractsOf, type SealedContracts } from "../../lib/sealed/sealed-state.ts";
+import { pollKeysOf, readSealedState, sealedContractsOf, type SealedContracts } from "../../lib/sealed/sealed-state.ts";
 import { exportTrusteeBackup, importTrusteeBackup } from "../../lib/sealed/trustee-backup.ts";
-import { planTrusteeStep, type TrusteeAction } from "../../lib/sealed/trustee-plan.ts";
+import { planTrusteeStep } from "../../lib/sealed/trustee-plan.ts";
 import { createTrusteeSeed, trusteeFingerprint } from "../../lib/sealed/trustee-secret.ts";
 import { loadSealedVerificationKeys } from "../../lib/sealed/verification-keys.node.ts";
-import { ballotCircuitFor, type CircuitSpec } from "../../circuits/manifest.ts";
+import { ballotCircuitFor } from "../../circuits/manifest.ts";
 import { contractError } from "../../lib/contracts/contract-errors.ts";
 import { readDeployment } from "../../lib/contracts/deployments.ts";
 import { ballotNullifier } from "../../lib/voting/nullifier.ts";
@@ -47,12 +48,6 @@ const SEALED_NOTE = "The choice stays sealed: only the total is ever decrypted, 
 
 /** Rounds of a trustee step: keys or deals, then finalise; or decrypt, then the total. */
 const MAX_ROUNDS = 3;
-
-const KEYS_DIR = path.join(PACKAGE_ROOT, "circuits/keys");
-const artifactsOf = (spec: CircuitSpec) => ({
-  wasm: path.join(KEYS_DIR, `${spec.name}.wasm`),
-  zkey: path.join(KEYS_DIR, `${spec.name}.zkey`),
-});
 
 /** SealedBallots and TrusteeCeremony of the connected Ballotbox: BALLOTBOX_SEALED_BALLOTS or the deployment file. */
 export async function sealedContracts(conn: BallotboxConnection): Promise<SealedContracts> {
@@ -151,71 +146,6 @@ async function readTrusteeSeed(file: string): Promise<Uint8Array> {
 }
 
 /** Sends one planned action; the proof of a partial decryption is made here. */
-async function sendAction(
-  conn: BallotboxConnection,
-  wallet: ReturnType<typeof walletFor>,
-  contracts: SealedContracts,
-  pollId: bigint,
-  action: TrusteeAction,
-) {
-  const ceremony = { address: contracts.trusteeCeremony, abi: trusteeCeremonyAbi } as const;
-  const sealed = { address: contracts.sealedBallots, abi: sealedBallotsAbi } as const;
-  switch (action.kind) {
-    case "publishKey":
-      return sendContractCall(conn, wallet, {
-        ...ceremony,
-        functionName: "publishKey",
-        args: [
-          pollId,
-          [action.key.x, action.key.y],
-          [action.proof.commitment.x, action.proof.commitment.y],
-          action.proof.response,
-        ],
-      });
-    case "deal":
-      return sendContractCall(conn, wallet, {
-        ...ceremony,
-        functionName: "deal",
-        args: [pollId, action.commitments, action.encryptedShares],
-      });
-    case "complain":
-      return sendContractCall(conn, wallet, {
-        ...ceremony,
-        functionName: "complain",
-        args: [pollId, BigInt(action.dealer)],
-      });
-    case "reveal":
-      return sendContractCall(conn, wallet, {
-        ...ceremony,
-        functionName: "reveal",
-        args: [pollId, BigInt(action.complainant), action.commitments, action.shares],
-      });
-    case "finalise":
-      return sendContractCall(conn, wallet, { ...ceremony, functionName: "finalise", args: [pollId, action.dealings] });
-    case "decrypt": {
-      const started = performance.now();
-      let partial;
-      try {
-        partial = await provePartialDecryption(action.shares, action.c1, artifactsOf(PARTIAL_DECRYPTION_CIRCUIT));
-      } finally {
-        await releaseSnarkjs();
-      }
-      console.error(`Made the partial decryption's proof in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-      return sendContractCall(conn, wallet, {
-        ...sealed,
-        functionName: "publishPartialDecryption",
-        args: [pollId, action.aggregateCommitments, partial.decryptionShares, partial.proof],
-      });
-    }
-    case "publishTally":
-      return sendContractCall(conn, wallet, {
-        ...sealed,
-        functionName: "publishTally",
-        args: [pollId, action.counts, action.trustees, action.decryptionShares],
-      });
-  }
-}
-
 export async function trusteeStepCommand(global: GlobalOptions, options: { poll: bigint; key: string }): Promise<void> {
   const seed = await readTrusteeSeed(options.key);
   const conn = await connect(global);
@@ -244,7 +174,18 @@ export async function trusteeStepCommand(global: GlobalOptions, options: { poll:
     }
     if (plan.actions.length === 0 || round === MAX_ROUNDS) break;
     for (const action of plan.actions) {
-      const receipt = await sendAction(conn, wallet, contracts, options.poll, action);
+      const receipt = await performTrusteeAction(
+        (call) => sendContractCall(conn, wallet, call),
+        contracts,
+        options.poll,
+        action,
+        {
+          partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
+          onProved: (ms) => {
+            console.error(`Made the partial decryption's proof in ${(ms / 1000).toFixed(1)} s.`);
+          },
+        },
+      );
       console.log(`${describeTrusteeAction(action)} (transaction ${receipt.transactionHash})`);
     }
   }
@@ -342,17 +283,12 @@ export async function sealedVote(
   const blockNumber = await conn.client.getBlockNumber();
   const state = await readSealedState(conn, contracts, options.poll, { blockNumber });
   const { poll } = state;
-  const finalised = state.ceremony?.record.finalised;
-  if (finalised === undefined || state.ceremony === undefined) {
+  const pollKeys = pollKeysOf(state);
+  if (pollKeys === undefined) {
     throw new CliError(
       `Poll ${options.poll} takes no ballots: its key ceremony is ${describeCeremonyStatus(state.status)}.`,
     );
   }
-  const pollKeys = wordsToCommitments(
-    finalised.aggregateCommitments,
-    state.ceremony.record.threshold,
-    poll.optionCount,
-  ).map((row) => row[0] ?? { x: 0n, y: 1n });
   let choices: (0 | 1)[];
   try {
     choices = choiceVector(poll, options.choice);
@@ -391,7 +327,7 @@ export async function sealedVote(
   let ballot;
   try {
     ballot = castableSealedBallot(
-      await proveSealedBallot(input, artifactsOf(ballotCircuitFor(poll.optionCount))),
+      await proveSealedBallot(input, sealedArtifacts(ballotCircuitFor(poll.optionCount))),
       poll.optionCount,
     );
   } finally {

@@ -10,7 +10,8 @@ import { readPoll, type PollOnChain } from "../chain/poll-reader.ts";
 import { sealedBallotsAbi, trusteeCeremonyAbi } from "../contracts/abis.generated.ts";
 import type { CeremonyRecord } from "./ceremony-audit.ts";
 import { readCeremonyRecord } from "./ceremony-reader.ts";
-import { trusteesOf } from "./ceremony-words.ts";
+import { trusteesOf, wordsToCommitments } from "./ceremony-words.ts";
+import { IDENTITY, type Point } from "./curve.ts";
 
 /** TrusteeCeremony's contracts, found from SealedBallots (which names the ceremony it trusts). */
 export interface SealedContracts {
@@ -59,6 +60,19 @@ export interface SealedState {
   readonly partialDecryptions: readonly { readonly trustee: number; readonly decryptionShares: readonly bigint[] }[];
   /** The final counts, once decrypted. */
   readonly tally?: readonly bigint[];
+}
+
+/**
+ * The poll key ballots are encrypted to, one point per option (the aggregate commitments' constant
+ * terms), once the ceremony has fixed it; undefined before.
+ */
+export function pollKeysOf(state: SealedState): Point[] | undefined {
+  const finalised = state.ceremony?.record.finalised;
+  if (state.ceremony === undefined || finalised === undefined) return undefined;
+  const { threshold } = state.ceremony.record;
+  return wordsToCommitments(finalised.aggregateCommitments, threshold, state.poll.optionCount).map(
+    (row) => row[0] ?? IDENTITY,
+  );
 }
 
 /** The ceremony contract SealedBallots uses, checked to belong to this Ballotbox. */
