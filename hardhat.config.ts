@@ -33,11 +33,6 @@ export default defineConfig({
     solidity: { fuzz: { runs: fuzzRuns } },
   },
   networks: {
-    // `hardhat node` (npm start, the end-to-end tests): blocks may share a timestamp, so the chain's clock
-    // stays this machine's however many transactions come in a second. Otherwise every block is stamped a
-    // second after the last, and a burst of transactions runs the chain ahead of the deadlines and voting
-    // windows people set by the clock.
-    node: { type: "edr-simulated", chainType: "l1", allowBlocksWithSameTimestamp: true },
     // `npm start` runs `hardhat node --hostname 127.0.0.1`; never bind the node to all interfaces.
     localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
     // Any EVM network, from the environment or Hardhat's keystore (`npx hardhat keystore set ...`).

@@ -25,7 +25,7 @@ import { createInvites } from "../lib/registration/invites.ts";
 import { semaphoreArtifacts } from "../lib/semaphore/artifacts.node.ts";
 import { releaseSnarkjs } from "../lib/semaphore/snarkjs-engine.ts";
 import { proveBallot } from "../lib/voting/prove-ballot.ts";
-import { chainNow, sleepUntilChainTime } from "./chain-clock.ts";
+import { chainClock } from "./chain-clock.ts";
 import { seedSealedDemo } from "./seed-sealed-demo.ts";
 
 /** Hardhat's second test account organizes the demo (the node signs for it; no key here). */
@@ -67,7 +67,8 @@ async function createPoll(question: string, options: string[], type: BallotType,
   return { pollId: created.args.pollId, question, options, ballotType: type, optionCount: options.length };
 }
 
-const now = await chainNow(client);
+const clock = chainClock(chain, rpcUrl);
+const now = await clock.now();
 const start = now + 20;
 const voters: Identity[] = Array.from({ length: DEMO_VOTERS }, () => createIdentity());
 const commitments = voters.map((voter) => voter.commitment);
@@ -112,6 +113,7 @@ const sealedDemo = seedSealedDemo({
   },
   contracts: { sealedBallots: deployment.sealedBallots, trusteeCeremony: deployment.trusteeCeremony },
   relayerUrl,
+  clock,
   voters,
   roll: new Group(commitments),
   demoDir,
@@ -149,10 +151,10 @@ const openBallots = [
 ];
 await releaseSnarkjs();
 
-await sleepUntilChainTime(client, start);
+await clock.sleepUntil(start);
 await send({ functionName: "castVotes", args: [closed.pollId, closedBallots] });
 await send({ functionName: "castVotes", args: [open.pollId, openBallots] });
-await sleepUntilChainTime(client, start + 25);
+await clock.sleepUntil(start + 25);
 const sealed = await sealedDemo;
 
 console.log(

@@ -12,14 +12,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Group } from "@semaphore-protocol/group";
-import {
-  createTestClient,
-  createWalletClient,
-  http,
-  parseEventLogs,
-  type Address,
-  type TransactionReceipt,
-} from "viem";
+import { createWalletClient, http, parseEventLogs, type Address, type TransactionReceipt } from "viem";
 import { ballotCircuitFor } from "../circuits/manifest.ts";
 import { ballotTypeToNumber, type BallotType } from "../lib/ballots/ballot.ts";
 import type { BallotboxConnection } from "../lib/chain/connection.ts";
@@ -37,7 +30,7 @@ import { performTrusteeAction, type ContractSender } from "../lib/sealed/trustee
 import { exportTrusteeBackup } from "../lib/sealed/trustee-backup.ts";
 import { planTrusteeStep } from "../lib/sealed/trustee-plan.ts";
 import { createTrusteeSeed } from "../lib/sealed/trustee-secret.ts";
-import { chainNow, sleepUntilChainTime } from "./chain-clock.ts";
+import type { ChainClock } from "./chain-clock.ts";
 
 /** Hardhat's fourth development account organizes the sealed polls (its own nonces, beside the public half's). */
 const SEALED_ORGANIZER: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
@@ -51,7 +44,7 @@ const THRESHOLD = 2;
 /** The trustees who decrypt the closed poll: trustee 2 stays away, and 2 of 3 are enough. */
 const DECRYPTING = [1, 3];
 /** Seconds each ceremony step gets: room for three trustees' transactions on a busy machine. */
-const STEP_SECONDS = 12;
+const STEP_SECONDS = 20;
 /** Seconds the closed poll takes ballots: room to prove and relay three. */
 const VOTING_SECONDS = 45;
 
@@ -59,6 +52,8 @@ export interface SealedDemoOptions {
   conn: BallotboxConnection;
   contracts: SealedContracts;
   relayerUrl: string;
+  /** The chain's clock: deadlines are set and waited for on it. */
+  clock: ChainClock;
   /** The demo voters (all on both rolls) and their roll. */
   voters: readonly Identity[];
   roll: Group;
@@ -75,7 +70,8 @@ export interface SealedDemo {
 export async function seedSealedDemo(options: SealedDemoOptions): Promise<SealedDemo> {
   const { conn, contracts } = options;
   const organizer = senderFor(conn, SEALED_ORGANIZER);
-  const now = (await chainNow(conn.client)) + 2;
+  const { clock } = options;
+  const now = (await clock.now()) + 2;
   const deadlines = [1, 2, 3, 4].map((step) => now + step * STEP_SECONDS);
   // Finalising happens between the reveals' deadline and the start of voting: a step of its own.
   const start = now + 5 * STEP_SECONDS;
@@ -129,7 +125,7 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
   );
   /** Every step due from `trustees` in both polls, as `trustee step` would send it, re-planned until none is. */
   const step = async (trustees: readonly number[], pollIds: readonly bigint[]) => {
-    await freshBlock(conn);
+    await clock.now(); // a block, so that the plans read the chain's time as it is now
     for (const pollId of pollIds) {
       for (const trustee of trustees) {
         for (let round = 0; round < 3; round++) {
@@ -152,9 +148,9 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
   const everyone = [1, 2, 3];
   const both = [closed, open];
   await step(everyone, both); // keys
-  await sleepUntilChainTime(conn.client, deadlines[0] as number);
+  await clock.sleepUntil(deadlines[0] as number);
   await step(everyone, both); // dealings
-  await sleepUntilChainTime(conn.client, deadlines[3] as number);
+  await clock.sleepUntil(deadlines[3] as number);
   await step([1], both); // nothing to complain about: trustee 1 fixes the poll keys
 
   // Voters 1-3 vote in the closed poll through the relayer; 4 and 5 are left to vote in the open one.
@@ -183,7 +179,7 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
     ballots.push(castableSealedBallot(proven, state.poll.optionCount));
   }
   await releaseSnarkjs();
-  await sleepUntilChainTime(conn.client, start);
+  await clock.sleepUntil(start);
   const receipts = [];
   for (const ballot of ballots) receipts.push(await relayer.submitSealedBallot(closed, ballot));
   for (const receipt of receipts) {
@@ -193,7 +189,7 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
     }
   }
 
-  await sleepUntilChainTime(conn.client, start + VOTING_SECONDS);
+  await clock.sleepUntil(start + VOTING_SECONDS);
   await step(DECRYPTING, [closed]); // the partial decryptions, and the total from the second
   const final = await readSealedState(conn, contracts, closed);
   if (final.tally === undefined) throw new Error(`The sealed demo poll ${closed} was not decrypted.`);
@@ -209,15 +205,6 @@ function senderFor(conn: BallotboxConnection, account: Address): ContractSender 
     if (receipt.status !== "success") throw new Error(`Sealed demo transaction ${call.functionName} reverted.`);
     return receipt;
   };
-}
-
-/**
- * Mines an empty block, so that the plans read the chain's time as it is now: the local node mines only
- * when a transaction comes, and the trustees' plans follow the chain's clock (its latest block).
- */
-async function freshBlock(conn: BallotboxConnection): Promise<void> {
-  const testClient = createTestClient({ chain: conn.chain, mode: "hardhat", transport: http(rpcUrlOf(conn)) });
-  await testClient.mine({ blocks: 1 });
 }
 
 const rpcUrlOf = (conn: BallotboxConnection) => conn.chain.rpcUrls.default.http[0];
