@@ -15,13 +15,9 @@ import { Identity } from "@semaphore-protocol/identity";
 import { network } from "hardhat";
 import type { Hash, PublicClient } from "viem";
 import { hardhat } from "viem/chains";
-import { CIRCUITS, ballotCircuitFor } from "../circuits/manifest.ts";
-import { commitmentWords, trusteeMask, wordsToPoints } from "../lib/sealed/ceremony-words.ts";
-import type { Point } from "../lib/sealed/curve.ts";
-import { tallyFromCombined } from "../lib/sealed/discrete-log.ts";
+import { ballotCircuitFor } from "../circuits/manifest.ts";
+import { commitmentWords } from "../lib/sealed/ceremony-words.ts";
 import { dealPolynomials, dealerPolynomials, revealShares, type Dealing } from "../lib/sealed/dkg.ts";
-import { combine } from "../lib/sealed/lagrange.ts";
-import { provePartialDecryption } from "../lib/sealed/partial-decryption-proof.ts";
 import { randomScalar } from "../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../lib/sealed/sealed-ballot-proof.ts";
 import type { CastSealedBallot } from "../lib/sealed/cast-ballot.ts";
@@ -141,40 +137,13 @@ export async function measureSealedElection(
   if (!options.close) return measured;
 
   // The close: DECRYPTING's partial decryptions, then the tally, checked by the contract.
-  await networkHelpers.time.increaseTo(setup.endTime);
-  const [c1, ...c2] = wordsToPoints(await sealed.read.getEncryptedTally([setup.pollId]));
-  assert.ok(c1 !== undefined);
-  const decryptionSpec = CIRCUITS.find(({ kind }) => kind === "partial-decryption");
-  assert.ok(decryptionSpec !== undefined);
-  const decryptionArtifacts = { wasm: keyFile(decryptionSpec, "wasm"), zkey: keyFile(decryptionSpec, "zkey") };
   const partialGas: number[] = [];
-  const shareWords: bigint[][] = [];
-  for (const trustee of DECRYPTING) {
-    const partial = await provePartialDecryption(shares.get(trustee) ?? [], c1, decryptionArtifacts);
-    const hash = await (
-      await connection.viem.getContractAt("SealedBallots", sealed.address, {
-        client: { wallet: setup.walletOf(trustee) },
-      })
-    ).write.publishPartialDecryption([
-      setup.pollId,
-      commitmentWords(key.commitments),
-      partial.decryptionShares,
-      partial.proof,
-    ]);
-    partialGas.push(await gasOf(hash));
-    shareWords.push(partial.decryptionShares);
-  }
-  const combined = c2.map((_, option) =>
-    combine(
-      shareWords.map((words) => wordsToPoints(words)[option] as Point),
-      DECRYPTING,
-    ),
-  );
-  const counts = tallyFromCombined(c2, combined, ballotCount);
+  let tally = 0;
+  const counts = await fixtures.decryptTotal(setup, { key, shares }, DECRYPTING, ballotCount, async (kind, hash) => {
+    if (kind === "partialDecryption") partialGas.push(await gasOf(hash));
+    else tally = await gasOf(hash);
+  });
   assert.deepEqual(counts, expected, "the decrypted total is not the ballots' plaintexts");
-  const tally = await gasOf(
-    await sealed.write.publishTally([setup.pollId, counts, trusteeMask(DECRYPTING), shareWords]),
-  );
   assert.deepEqual([...(await sealed.read.getTally([setup.pollId]))], expected);
   const partialTotal = partialGas.reduce((sum, gas) => sum + gas, 0);
   // What the recount reads of the closed election, for its benchmark.

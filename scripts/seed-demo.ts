@@ -49,10 +49,14 @@ const wallet = createWalletClient({ chain, transport: http(rpcUrl), account: DEM
 const deployment = await readDeployment(root, LOCAL_CHAIN_ID);
 const { ballotbox } = deployment;
 
+const clock = chainClock(chain, rpcUrl);
+
 type Write = Parameters<typeof wallet.writeContract>[0];
 async function send(call: Omit<Write, "address" | "abi" | "chain" | "account"> & Pick<Write, "functionName" | "args">) {
-  const hash = await wallet.writeContract({ ...call, address: ballotbox, abi: ballotboxAbi } as Write);
-  const receipt = await client.waitForTransactionReceipt({ hash });
+  const receipt = await clock.paced(async () => {
+    const hash = await wallet.writeContract({ ...call, address: ballotbox, abi: ballotboxAbi } as Write);
+    return client.waitForTransactionReceipt({ hash });
+  });
   if (receipt.status !== "success") throw new Error(`Demo transaction ${call.functionName} reverted.`);
   return receipt;
 }
@@ -67,7 +71,6 @@ async function createPoll(question: string, options: string[], type: BallotType,
   return { pollId: created.args.pollId, question, options, ballotType: type, optionCount: options.length };
 }
 
-const clock = chainClock(chain, rpcUrl);
 const now = await clock.now();
 const start = now + 20;
 const voters: Identity[] = Array.from({ length: DEMO_VOTERS }, () => createIdentity());

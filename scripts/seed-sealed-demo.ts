@@ -43,8 +43,12 @@ export const DEMO_TRUSTEES: readonly Address[] = [
 const THRESHOLD = 2;
 /** The trustees who decrypt the closed poll: trustee 2 stays away, and 2 of 3 are enough. */
 const DECRYPTING = [1, 3];
-/** Seconds each ceremony step gets: room for three trustees' transactions on a busy machine. */
-const STEP_SECONDS = 20;
+/**
+ * The ceremony's deadlines and the start of voting, in seconds from now: room for every trustee's
+ * transactions at one a second (the keys come after the polls' own set-up), and for finalising between
+ * the reveals' deadline and the start.
+ */
+const SCHEDULE = { keysBy: 35, dealsBy: 55, complaintsBy: 62, revealsBy: 69, start: 90 };
 /** Seconds the closed poll takes ballots: room to prove and relay three. */
 const VOTING_SECONDS = 45;
 
@@ -69,12 +73,16 @@ export interface SealedDemo {
 
 export async function seedSealedDemo(options: SealedDemoOptions): Promise<SealedDemo> {
   const { conn, contracts } = options;
-  const organizer = senderFor(conn, SEALED_ORGANIZER);
   const { clock } = options;
+  const organizer = senderFor(conn, clock, SEALED_ORGANIZER);
   const now = (await clock.now()) + 2;
-  const deadlines = [1, 2, 3, 4].map((step) => now + step * STEP_SECONDS);
-  // Finalising happens between the reveals' deadline and the start of voting: a step of its own.
-  const start = now + 5 * STEP_SECONDS;
+  const { keysBy, dealsBy, complaintsBy, revealsBy } = {
+    keysBy: now + SCHEDULE.keysBy,
+    dealsBy: now + SCHEDULE.dealsBy,
+    complaintsBy: now + SCHEDULE.complaintsBy,
+    revealsBy: now + SCHEDULE.revealsBy,
+  };
+  const start = now + SCHEDULE.start;
   const create = async (question: string, labels: string[], type: BallotType, end: number) => {
     const receipt = await organizer({
       address: conn.ballotbox,
@@ -91,7 +99,6 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
       functionName: "addVoters",
       args: [pollId, options.roll.members],
     });
-    const [keysBy, dealsBy, complaintsBy, revealsBy] = deadlines as [number, number, number, number];
     await organizer({
       address: contracts.trusteeCeremony,
       abi: trusteeCeremonyAbi,
@@ -135,7 +142,7 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
             seeds[trustee - 1] ?? new Uint8Array(),
           );
           if (plan.actions.length === 0) break;
-          const send = senderFor(conn, DEMO_TRUSTEES[trustee - 1] as Address);
+          const send = senderFor(conn, clock, DEMO_TRUSTEES[trustee - 1] as Address);
           for (const action of plan.actions) {
             await performTrusteeAction(send, contracts, pollId, action, {
               partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
@@ -148,9 +155,9 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
   const everyone = [1, 2, 3];
   const both = [closed, open];
   await step(everyone, both); // keys
-  await clock.sleepUntil(deadlines[0] as number);
+  await clock.sleepUntil(keysBy);
   await step(everyone, both); // dealings
-  await clock.sleepUntil(deadlines[3] as number);
+  await clock.sleepUntil(revealsBy);
   await step([1], both); // nothing to complain about: trustee 1 fixes the poll keys
 
   // Voters 1-3 vote in the closed poll through the relayer; 4 and 5 are left to vote in the open one.
@@ -196,12 +203,14 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
   return { closed, open, tally: final.tally };
 }
 
-/** Calls signed by the local node for one of its development accounts (chain 31337 only). */
-function senderFor(conn: BallotboxConnection, account: Address): ContractSender {
+/** Calls signed by the local node for one of its development accounts (chain 31337 only), paced by `clock`. */
+function senderFor(conn: BallotboxConnection, clock: ChainClock, account: Address): ContractSender {
   const wallet = createWalletClient({ chain: conn.chain, transport: http(rpcUrlOf(conn)), account });
   return async (call): Promise<TransactionReceipt> => {
-    const hash = await wallet.writeContract(call as Parameters<typeof wallet.writeContract>[0]);
-    const receipt = await conn.client.waitForTransactionReceipt({ hash });
+    const receipt = await clock.paced(async () => {
+      const hash = await wallet.writeContract(call as Parameters<typeof wallet.writeContract>[0]);
+      return conn.client.waitForTransactionReceipt({ hash });
+    });
     if (receipt.status !== "success") throw new Error(`Sealed demo transaction ${call.functionName} reverted.`);
     return receipt;
   };

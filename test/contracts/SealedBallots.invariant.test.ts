@@ -15,17 +15,12 @@ import { ballotCircuitFor } from "../../circuits/manifest.ts";
 import { BALLOT_TYPES, ballotTypeToNumber, type BallotType } from "../../lib/ballots/ballot.ts";
 import { sealedArtifacts } from "../../lib/sealed/artifacts.node.ts";
 import { choiceVector } from "../../lib/sealed/ballot-encryption.ts";
-import { commitmentWords, trusteeMask, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
-import type { Point } from "../../lib/sealed/curve.ts";
-import { tallyFromCombined } from "../../lib/sealed/discrete-log.ts";
-import { combine } from "../../lib/sealed/lagrange.ts";
-import { PARTIAL_DECRYPTION_CIRCUIT, provePartialDecryption } from "../../lib/sealed/partial-decryption-proof.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
 import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
 import { makeSealedFixtures } from "../helpers/sealed-ceremony.ts";
 
 const connection = await network.create();
-const { viem, networkHelpers } = connection;
+const { networkHelpers } = connection;
 const fixtures = makeSealedFixtures(connection);
 
 /** Fixed, so that CI and a developer draw the same elections; change it to explore others. */
@@ -126,35 +121,7 @@ async function runElection(election: Election, run: number): Promise<void> {
   await setup.sealedBallots.write.castSealedVote([setup.pollId, first]);
   if (rest.length > 0) await setup.sealedBallots.write.castSealedVotes([setup.pollId, rest]);
 
-  await networkHelpers.time.increaseTo(setup.endTime);
-  const [c1, ...c2] = wordsToPoints(await setup.sealedBallots.read.getEncryptedTally([setup.pollId]));
-  assert.ok(c1 !== undefined);
-  const shareWords: bigint[][] = [];
-  for (const trustee of decrypting) {
-    const partial = await provePartialDecryption(
-      shares.get(trustee) ?? [],
-      c1,
-      sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
-    );
-    const asTrustee = await viem.getContractAt("SealedBallots", setup.sealedBallots.address, {
-      client: { wallet: setup.walletOf(trustee) },
-    });
-    await asTrustee.write.publishPartialDecryption([
-      setup.pollId,
-      commitmentWords(key.commitments),
-      partial.decryptionShares,
-      partial.proof,
-    ]);
-    shareWords.push(partial.decryptionShares);
-  }
-  const combined = c2.map((_, option) =>
-    combine(
-      shareWords.map((words) => wordsToPoints(words)[option] as Point),
-      decrypting,
-    ),
-  );
-  const counts = tallyFromCombined(c2, combined, choices.length);
-  await setup.sealedBallots.write.publishTally([setup.pollId, counts, trusteeMask(decrypting), shareWords]);
+  await fixtures.decryptTotal(setup, { key, shares }, decrypting, choices.length);
 
   const plaintexts = Array.from({ length: optionCount }, (_, option) =>
     BigInt(choices.filter((selected) => selected.includes(option)).length),

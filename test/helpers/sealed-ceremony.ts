@@ -1,13 +1,18 @@
 /**
  * Sealed polls on one network connection for the contract tests: a deployment, a sealed poll with its
  * ceremony opened (trustees are wallets 1 … n, deadlines an hour apart, voting an hour after the last),
- * and the ceremony's steps performed with real material from lib/sealed, deterministic per poll.
+ * the ceremony's steps performed with real material from lib/sealed, deterministic per poll, and the close.
  */
 import assert from "node:assert/strict";
 import type { NetworkConnection } from "hardhat/types/network";
 import BallotboxModule from "../../ignition/modules/Ballotbox.ts";
-import { commitmentWords, dealingWords } from "../../lib/sealed/ceremony-words.ts";
-import { G } from "../../lib/sealed/curve.ts";
+import type { Hash } from "viem";
+import { sealedArtifacts } from "../../lib/sealed/artifacts.node.ts";
+import { commitmentWords, dealingWords, trusteeMask, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
+import { G, type Point } from "../../lib/sealed/curve.ts";
+import { tallyFromCombined } from "../../lib/sealed/discrete-log.ts";
+import { combine } from "../../lib/sealed/lagrange.ts";
+import { PARTIAL_DECRYPTION_CIRCUIT, provePartialDecryption } from "../../lib/sealed/partial-decryption-proof.ts";
 import {
   aggregate,
   aggregateShares,
@@ -190,7 +195,65 @@ export function makeSealedFixtures(connection: NetworkConnection) {
     };
   }
 
-  return { deployFixture, opened, publishKeys, dealingOf, publishDealing, keysAndDeals, trusteeShares, finaliseWith };
+  /**
+   * The close, from endTime: each trustee of `decrypting` publishes its partial decryption of the encrypted
+   * tally with its proof, then the total found from them (at most `maxCount` per option) is published and
+   * checked by the contract. `onSent` hears of each transaction (the gas benchmark prices them).
+   */
+  async function decryptTotal(
+    setup: Opened,
+    { key, shares }: { key: AggregateKey; shares: ReadonlyMap<number, readonly bigint[]> },
+    decrypting: readonly number[],
+    maxCount: number,
+    onSent: (kind: "partialDecryption" | "tally", hash: Hash) => Promise<void> = async () => {},
+  ): Promise<bigint[]> {
+    await networkHelpers.time.increaseTo(setup.endTime);
+    const [c1, ...c2] = wordsToPoints(await setup.sealedBallots.read.getEncryptedTally([setup.pollId]));
+    assert.ok(c1 !== undefined);
+    const shareWords: bigint[][] = [];
+    for (const trustee of decrypting) {
+      const partial = await provePartialDecryption(
+        shares.get(trustee) ?? [],
+        c1,
+        sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
+      );
+      const asTrustee = await viem.getContractAt("SealedBallots", setup.sealedBallots.address, {
+        client: { wallet: setup.walletOf(trustee) },
+      });
+      const hash = await asTrustee.write.publishPartialDecryption([
+        setup.pollId,
+        commitmentWords(key.commitments),
+        partial.decryptionShares,
+        partial.proof,
+      ]);
+      await onSent("partialDecryption", hash);
+      shareWords.push(partial.decryptionShares);
+    }
+    const combined = c2.map((_, option) =>
+      combine(
+        shareWords.map((words) => wordsToPoints(words)[option] as Point),
+        decrypting,
+      ),
+    );
+    const counts = tallyFromCombined(c2, combined, maxCount);
+    await onSent(
+      "tally",
+      await setup.sealedBallots.write.publishTally([setup.pollId, counts, trusteeMask(decrypting), shareWords]),
+    );
+    return counts;
+  }
+
+  return {
+    deployFixture,
+    opened,
+    publishKeys,
+    dealingOf,
+    publishDealing,
+    keysAndDeals,
+    trusteeShares,
+    finaliseWith,
+    decryptTotal,
+  };
 }
 
 export type SealedFixtures = ReturnType<typeof makeSealedFixtures>;

@@ -8,16 +8,13 @@ import { after, before, describe, it } from "node:test";
 import { Group } from "@semaphore-protocol/group";
 import { Identity } from "@semaphore-protocol/identity";
 import { network } from "hardhat";
-import { CIRCUITS, ballotCircuitFor } from "../../circuits/manifest.ts";
+import { ballotCircuitFor } from "../../circuits/manifest.ts";
 import type { BallotboxConnection } from "../../lib/chain/connection.ts";
 import { createGroth16BatchVerifier } from "../../lib/proofs/groth16-batch.ts";
 import { releaseSnarkjs } from "../../lib/semaphore/snarkjs-engine.ts";
-import { commitmentWords, trusteeMask, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
-import type { Point } from "../../lib/sealed/curve.ts";
-import { tallyFromCombined } from "../../lib/sealed/discrete-log.ts";
+import { sealedArtifacts } from "../../lib/sealed/artifacts.node.ts";
+import { commitmentWords } from "../../lib/sealed/ceremony-words.ts";
 import { dealerPolynomials, dealPolynomials, revealShares, type Dealing } from "../../lib/sealed/dkg.ts";
-import { combine } from "../../lib/sealed/lagrange.ts";
-import { provePartialDecryption } from "../../lib/sealed/partial-decryption-proof.ts";
 import { randomScalar } from "../../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
 import { isSealedBundle, parseSealedBundle, serializeSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
@@ -38,10 +35,6 @@ const { networkHelpers } = connection;
 const verifier = await createGroth16BatchVerifier();
 const verify: StatementVerifier = (key, statements) => verifier.verify(key, statements);
 const keys = await loadSealedVerificationKeys(OPTIONS);
-const artifactsOf = (spec: (typeof CIRCUITS)[number]) => ({
-  wasm: `circuits/keys/${spec.name}.wasm`,
-  zkey: `circuits/keys/${spec.name}.zkey`,
-});
 
 /** The election closed and decrypted; `beforeClose` pinned to the block of the last ballot. */
 let genuine: SealedRecountInput;
@@ -84,7 +77,7 @@ before(async () => {
       randomness: randomScalar(),
     });
     const { nullifier, ciphertexts, proof } = castableSealedBallot(
-      await proveSealedBallot(input, artifactsOf(ballotCircuitFor(OPTIONS))),
+      await proveSealedBallot(input, sealedArtifacts(ballotCircuitFor(OPTIONS))),
       OPTIONS,
     );
     ballots.push({ nullifier, ciphertexts, proof });
@@ -107,33 +100,7 @@ before(async () => {
   beforeClose = await collectSealedRecountInput(conn, contracts, setup.pollId);
 
   // The close: trustees 1 and 3 decrypt (2 never does), then anyone publishes the total.
-  await networkHelpers.time.increaseTo(setup.endTime);
-  const [c1, ...c2] = wordsToPoints(await setup.sealedBallots.read.getEncryptedTally([setup.pollId]));
-  assert.ok(c1 !== undefined);
-  const decryptionSpec = CIRCUITS.find(({ kind }) => kind === "partial-decryption");
-  assert.ok(decryptionSpec !== undefined);
-  const shareWords: bigint[][] = [];
-  for (const trustee of DECRYPTING) {
-    const partial = await provePartialDecryption(shares.get(trustee) ?? [], c1, artifactsOf(decryptionSpec));
-    const sealed = await connection.viem.getContractAt("SealedBallots", setup.sealedBallots.address, {
-      client: { wallet: setup.walletOf(trustee) },
-    });
-    await sealed.write.publishPartialDecryption([
-      setup.pollId,
-      commitmentWords(key.commitments),
-      partial.decryptionShares,
-      partial.proof,
-    ]);
-    shareWords.push(partial.decryptionShares);
-  }
-  const combined = c2.map((_, option) =>
-    combine(
-      shareWords.map((words) => wordsToPoints(words)[option] as Point),
-      DECRYPTING,
-    ),
-  );
-  const counts = tallyFromCombined(c2, combined, CHOICES.length);
-  await setup.sealedBallots.write.publishTally([setup.pollId, counts, trusteeMask(DECRYPTING), shareWords]);
+  await fixtures.decryptTotal(setup, { key, shares }, DECRYPTING, CHOICES.length);
   genuine = await collectSealedRecountInput(conn, contracts, setup.pollId);
 });
 
