@@ -261,6 +261,20 @@ contract Ballotbox is IBallotbox, SemaphoreBatchVerifier, EIP712 {
     }
 
     /// @inheritdoc IBallotbox
+    function getBallotContext(uint256 pollId) external view override returns (BallotContext memory context) {
+        Poll storage poll = _polls[pollId];
+        // startTime is never zero for an existing poll, and shares its slot with the rest read here.
+        if (poll.startTime == 0) revert Ballotbox__PollNotFound();
+        context.startTime = poll.startTime;
+        context.endTime = poll.endTime;
+        context.optionCount = poll.optionCount;
+        context.ballotType = poll.ballotType;
+        context.secrecy = poll.secrecy;
+        context.rollRoot = poll.rollRoot;
+        context.scope = pollScope(pollId);
+    }
+
+    /// @inheritdoc IBallotbox
     function getPhase(uint256 pollId) external view override returns (Phase) {
         Poll storage poll = _existingPoll(pollId);
         if (block.timestamp < poll.startTime) return Phase.Registration;

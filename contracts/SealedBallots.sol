@@ -253,7 +253,7 @@ contract SealedBallots is ISealedBallots {
 
     /// @dev The poll's voting context, or a revert unless it is sealed, open, and its key fixed.
     function _voting(uint256 pollId) private view returns (Voting memory voting) {
-        IBallotbox.Poll memory poll = ballotbox.getPoll(pollId);
+        IBallotbox.BallotContext memory poll = ballotbox.getBallotContext(pollId);
         if (poll.secrecy != IBallotbox.Secrecy.SealedUntilClose) revert SealedBallots__PollNotSealed();
         if (block.timestamp < poll.startTime) revert SealedBallots__VotingNotStarted();
         if (block.timestamp >= poll.endTime) revert SealedBallots__VotingEnded();
@@ -268,7 +268,7 @@ contract SealedBallots is ISealedBallots {
                     : 8;
         voting.rollRoot = poll.rollRoot;
         voting.keyHash = keyHash;
-        voting.scopeHash = Ballots.semaphoreHash(ballotbox.pollScope(pollId));
+        voting.scopeHash = Ballots.semaphoreHash(poll.scope);
     }
 
     /// @dev The poll and its ceremony, or a revert unless the poll is sealed, closed and not yet tallied.

@@ -70,6 +70,19 @@ interface IBallotbox {
         uint256 rollRoot;
     }
 
+    /// @notice What a ballot cast in another contract (SealedBallots) is checked against: the poll's
+    /// words of {Poll} that voting needs, and its {pollScope}.
+    /// @dev Two storage reads instead of {getPoll}'s six: a sealed ballot pays for every read.
+    struct BallotContext {
+        uint40 startTime;
+        uint40 endTime;
+        uint8 optionCount;
+        BallotType ballotType;
+        Secrecy secrecy;
+        uint256 rollRoot;
+        uint256 scope;
+    }
+
     /// @notice No poll has this id.
     error Ballotbox__PollNotFound();
     /// @notice Only the poll's organizer may do this.
@@ -270,6 +283,9 @@ interface IBallotbox {
 
     /// @notice A poll's stored configuration and counters.
     function getPoll(uint256 pollId) external view returns (Poll memory);
+
+    /// @notice What a ballot for the poll is checked against (see {BallotContext}).
+    function getBallotContext(uint256 pollId) external view returns (BallotContext memory);
 
     /// @notice A poll's phase now.
     function getPhase(uint256 pollId) external view returns (Phase);

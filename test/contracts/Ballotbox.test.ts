@@ -229,6 +229,25 @@ describe("Ballotbox", () => {
       );
       await viem.assertions.revertWithCustomError(ballotbox.read.getPoll([99n]), ballotbox, "Ballotbox__PollNotFound");
       await viem.assertions.revertWithCustomError(ballotbox.read.getPoll([0n]), ballotbox, "Ballotbox__PollNotFound");
+      await viem.assertions.revertWithCustomError(
+        ballotbox.read.getBallotContext([99n]),
+        ballotbox,
+        "Ballotbox__PollNotFound",
+      );
+    });
+
+    it("Should give a ballot's context as getPoll and pollScope do", async () => {
+      const { ballotbox } = await networkHelpers.loadFixture(electionFixture);
+      const poll = await ballotbox.read.getPoll([1n]);
+      assert.deepEqual(await ballotbox.read.getBallotContext([1n]), {
+        startTime: poll.startTime,
+        endTime: poll.endTime,
+        optionCount: poll.optionCount,
+        ballotType: poll.ballotType,
+        secrecy: poll.secrecy,
+        rollRoot: poll.rollRoot,
+        scope: await ballotbox.read.pollScope([1n]),
+      });
     });
   });
 
