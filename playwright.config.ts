@@ -7,6 +7,17 @@ import { defineConfig, devices } from "@playwright/test";
 
 export const APP_URL = "http://127.0.0.1:3000";
 
+/** Whether an app already answers here (a developer's `npm start`, seeded): outside CI it is used as it is. */
+async function appAnswers(): Promise<boolean> {
+  try {
+    await fetch(APP_URL, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const reuseRunningApp = process.env.CI === undefined && (await appAnswers());
+
 export default defineConfig({
   testDir: "test/e2e",
   outputDir: "test-results/e2e",
@@ -34,14 +45,20 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
-  webServer: {
-    command: "node scripts/start.ts",
-    url: APP_URL,
-    timeout: 10 * 60_000,
-    // Locally, a running `npm start` is reused; CI always starts its own.
-    reuseExistingServer: process.env.CI === undefined,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+  // Locally, a running `npm start` is reused; CI always starts its own.
+  ...(reuseRunningApp
+    ? {}
+    : {
+        webServer: {
+          command: "node scripts/start.ts",
+          // Ready once start.ts says so: after the build *and* the demo's seeding, not when the app first
+          // answers (the tests read the demo polls, and the sealed one is decrypted at the end of the
+          // seeding). So no `url`: Playwright takes whichever of url and output comes first.
+          wait: { stdout: /Ballotbox is ready on/ },
+          timeout: 10 * 60_000,
+          stdout: "pipe",
+          stderr: "pipe",
+          gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+        },
+      }),
 });

@@ -34,6 +34,8 @@ export function useFormats() {
         Number(whole) === 0 ? "–" : format.number(Number(part) / Number(whole), "share"),
       /** A plain number with the reader's grouping: "12,345", "12.345". */
       count: (value: number | bigint) => format.number(value),
+      /** Items joined as the language joins them: "1, 2 and 3", "1、2和3". */
+      list: (items: readonly (number | string)[]) => format.list(items.map(String), { type: "conjunction" }),
     }),
     [format, words],
   );

@@ -2,9 +2,8 @@
 /** The chain reads the pages share, as react-query hooks over the core's readers. */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { readCounts, readPoll } from "@/lib/chain/poll-reader.ts";
+import { readCounts, readPoll, readRollSize } from "@/lib/chain/poll-reader.ts";
 import { listPolls } from "@/lib/chain/poll-list.ts";
-import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
 import { useBallotboxConnection } from "./app-config.tsx";
 
 /** The roll is read incrementally and cached in the browser: see roll-cache.ts. */
@@ -42,13 +41,7 @@ export function usePollCounts(pollId: bigint) {
       const blockNumber = await connection.client.getBlockNumber();
       const [counts, rollSize] = await Promise.all([
         readCounts(connection, pollId, blockNumber),
-        connection.client.readContract({
-          address: connection.ballotbox,
-          abi: ballotboxAbi,
-          functionName: "getRollSize",
-          args: [pollId],
-          blockNumber,
-        }),
+        readRollSize(connection, pollId, blockNumber),
       ]);
       return { ...counts, rollSize, blockNumber };
     },

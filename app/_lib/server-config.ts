@@ -6,6 +6,8 @@
  *   NEXT_PUBLIC_CHAIN_ID  the chain (default 31337, the embedded Hardhat chain)
  *   BALLOTBOX_ADDRESS     the Ballotbox contract (default: deployments/<chainId>.json)
  *   BALLOTBOX_SEMAPHORE_ADDRESS, BALLOTBOX_DEPLOYMENT_BLOCK   with BALLOTBOX_ADDRESS
+ *   BALLOTBOX_SEALED_BALLOTS_ADDRESS   with BALLOTBOX_ADDRESS, for sealed polls (without it they are shown
+ *                         as the deployment not serving them)
  *   RELAYER_URL           where this server forwards the browser's /relayer/* (default: the local relayer)
  *
  * The environment is parsed as a whole object on purpose: Next inlines `process.env.NEXT_PUBLIC_X`
@@ -22,6 +24,8 @@ export interface AppConfig {
   ballotbox: Address;
   semaphore: Address;
   deploymentBlock: number;
+  /** The SealedBallots contract of sealed polls, or null where the deployment names none. */
+  sealedBallots: Address | null;
   /** Where the browser reaches the relayer: the app's own origin, forwarded by app/relayer/[...path]. */
   relayerPath: string;
 }
@@ -58,9 +62,13 @@ const serverEnvSchema = z
     BALLOTBOX_ADDRESS: addressField("BALLOTBOX_ADDRESS").optional(),
     BALLOTBOX_SEMAPHORE_ADDRESS: addressField("BALLOTBOX_SEMAPHORE_ADDRESS").optional(),
     BALLOTBOX_DEPLOYMENT_BLOCK: wholeNumberField("BALLOTBOX_DEPLOYMENT_BLOCK", 0).default(0),
+    BALLOTBOX_SEALED_BALLOTS_ADDRESS: addressField("BALLOTBOX_SEALED_BALLOTS_ADDRESS").optional(),
   })
   .refine((env) => (env.BALLOTBOX_ADDRESS === undefined) === (env.BALLOTBOX_SEMAPHORE_ADDRESS === undefined), {
     error: "BALLOTBOX_ADDRESS and BALLOTBOX_SEMAPHORE_ADDRESS must be set together",
+  })
+  .refine((env) => env.BALLOTBOX_SEALED_BALLOTS_ADDRESS === undefined || env.BALLOTBOX_ADDRESS !== undefined, {
+    error: "BALLOTBOX_SEALED_BALLOTS_ADDRESS needs BALLOTBOX_ADDRESS (without it, the deployment file names both)",
   });
 
 export interface ServerEnv {
@@ -69,7 +77,8 @@ export interface ServerEnv {
   /** The relayer this server forwards to, without a trailing slash. */
   relayerUrl: string;
   /** A deployment named by the environment, or undefined to read deployments/<chainId>.json. */
-  deployment: { ballotbox: Address; semaphore: Address; deploymentBlock: number } | undefined;
+  deployment:
+    { ballotbox: Address; semaphore: Address; deploymentBlock: number; sealedBallots: Address | null } | undefined;
 }
 
 export type ServerEnvResult = { ok: true; env: ServerEnv } | { ok: false; error: string };
@@ -94,6 +103,7 @@ export function readServerEnv(env: Readonly<Record<string, string | undefined>> 
               ballotbox: values.BALLOTBOX_ADDRESS,
               semaphore: values.BALLOTBOX_SEMAPHORE_ADDRESS,
               deploymentBlock: values.BALLOTBOX_DEPLOYMENT_BLOCK,
+              sealedBallots: values.BALLOTBOX_SEALED_BALLOTS_ADDRESS ?? null,
             },
     },
   };
@@ -114,6 +124,7 @@ export async function loadAppConfig(): Promise<AppConfigResult> {
         ballotbox: stored.ballotbox,
         semaphore: stored.semaphore,
         deploymentBlock: stored.deploymentBlock,
+        sealedBallots: stored.sealedBallots,
       },
     };
   } catch (error) {

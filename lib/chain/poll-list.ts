@@ -8,6 +8,7 @@ import { ballotboxAbi } from "../contracts/abis.generated.ts";
 import type { BallotboxConnection } from "./connection.ts";
 import { pollCreatedEvent } from "./events.ts";
 import { fetchInPages } from "./log-pages.ts";
+import { readRollSize } from "./poll-reader.ts";
 
 export interface PollSummary {
   pollId: bigint;
@@ -40,13 +41,7 @@ export async function listPolls(conn: BallotboxConnection, blockNumber: bigint):
           args: [args.pollId],
           blockNumber,
         }),
-        client.readContract({
-          address: ballotbox,
-          abi: ballotboxAbi,
-          functionName: "getRollSize",
-          args: [args.pollId],
-          blockNumber,
-        }),
+        readRollSize(conn, args.pollId, blockNumber),
       ]);
       return {
         pollId: args.pollId,

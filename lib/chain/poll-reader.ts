@@ -168,6 +168,17 @@ export async function readCounts(conn: BallotboxConnection, pollId: bigint, bloc
   return { tally: [...tally], ballotCount, merkleRoot };
 }
 
+/** How many voters are on a poll's roll at a block (removed voters leave a zero leaf and still count). */
+export async function readRollSize(conn: BallotboxConnection, pollId: bigint, blockNumber: bigint): Promise<bigint> {
+  return conn.client.readContract({
+    address: conn.ballotbox,
+    abi: ballotboxAbi,
+    functionName: "getRollSize",
+    args: [pollId],
+    blockNumber,
+  });
+}
+
 /** Every change to a roll (a Semaphore group) in a block range, in chain order. */
 export async function readRollChanges(
   conn: BallotboxConnection,

@@ -20,6 +20,9 @@ const DEMO = {
   closed: "Which evening should the monthly meetup move to?",
   open: "Which projects should the community fund this quarter?",
   upcoming: "Should the park stay open until midnight in summer?",
+  /** The sealed demo (scripts/seed-sealed-demo.ts): closed and decrypted, and open. */
+  sealedClosed: "Which site should the new community garden use?",
+  sealedOpen: "Which evening classes should the library add?",
 };
 /** A question no phone screen can fit on one line unless it breaks inside the words. */
 const LONG_URL = `https://example.org/${"really-long-path-segment-".repeat(8)}end`;
@@ -175,6 +178,8 @@ test("every page passes axe in light and dark mode and fits a 375 px screen", as
   const closed = await demoPollPath(page, DEMO.closed);
   const open = await demoPollPath(page, DEMO.open);
   const upcoming = await demoPollPath(page, DEMO.upcoming);
+  const sealedClosed = await demoPollPath(page, DEMO.sealedClosed);
+  const sealedOpen = await demoPollPath(page, DEMO.sealedOpen);
   const invite = new URL(await demoInviteLink());
   const problems = await checkPages(page, [
     { name: "home", path: "/", ready: (p) => p.getByRole("link", { name: new RegExp(DEMO.open.slice(0, 20)) }) },
@@ -182,6 +187,8 @@ test("every page passes axe in light and dark mode and fits a 375 px screen", as
     { name: "results (closed)", path: closed, ready: (p) => p.getByText("Final result") },
     { name: "results (open)", path: open, ready: (p) => p.getByText("Live tally") },
     { name: "results (upcoming)", path: upcoming, ready: (p) => p.getByTestId("roll-size") },
+    { name: "results (sealed, decrypted)", path: sealedClosed, ready: (p) => p.getByTestId("decrypted-by") },
+    { name: "results (sealed, open)", path: sealedOpen, ready: (p) => p.getByTestId("sealed-until-close") },
     { name: "vote (open)", path: `${open}/vote`, ready: (p) => p.getByRole("heading").first() },
     { name: "vote (closed)", path: `${closed}/vote`, ready: (p) => p.getByRole("heading").first() },
     { name: "manage (visitor)", path: `${upcoming}/manage`, ready: (p) => p.getByText("Registrations") },

@@ -9,6 +9,7 @@ import { join } from "./join.ts";
 import { manage } from "./manage.ts";
 import { recount } from "./recount.ts";
 import { results } from "./results.ts";
+import { sealed } from "./sealed.ts";
 import { vote } from "./vote.ts";
 
 export const en = {
@@ -16,6 +17,7 @@ export const en = {
   home,
   create,
   results,
+  sealed,
   vote,
   identity,
   join,

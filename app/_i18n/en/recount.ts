@@ -1,6 +1,8 @@
 export const recount = {
   metaTitle: "Recount",
   title: "Recount this poll yourself",
+  sealedCli:
+    "This poll is sealed. Its recount re-verifies every encrypted ballot, the key ceremony and each trustee's decryption; in this version it runs from the command line, with the same checks and a MATCH or the discrepancies:",
   intro:
     "An independent recount that runs entirely in your browser. It trusts neither this site's server nor the contract's own bookkeeping: every figure is recomputed from the ballots themselves.",
   checksTitle: "What is checked",

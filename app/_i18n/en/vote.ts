@@ -1,4 +1,7 @@
 export const vote = {
+  sealedCliTitle: "This poll is sealed: your choice stays secret until it closes, and no single party can read it.",
+  sealedCliHow:
+    "Casting a sealed ballot from this page comes in the next version. Meanwhile, download your encrypted identity backup on the Identity page and cast the ballot from the command line through the relayer, which links no wallet to it:",
   needIdentity: "To vote you need the voting identity that is on this poll's roll, in this browser.",
   needIdentityHow: "Join with the invite link your organizer sent, or restore your identity from its backup file.",
   goToIdentity: "Go to My identity",

@@ -4,6 +4,8 @@ import type { recount as english } from "../en/recount.ts";
 export const recount = {
   metaTitle: "Hitung ulang",
   title: "Hitung ulang pemungutan suara ini sendiri",
+  sealedCli:
+    "Pemungutan suara ini tersegel. Penghitungan ulangnya memverifikasi ulang setiap surat suara terenkripsi, upacara kunci, dan dekripsi setiap wali amanat; di versi ini ia dijalankan dari baris perintah, dengan pemeriksaan yang sama dan hasil MATCH atau selisihnya:",
   intro:
     "Penghitungan ulang independen yang sepenuhnya berjalan di browser Anda. Penghitungan ini tidak memercayai server situs ini maupun catatan kontrak itu sendiri: setiap angka dihitung ulang dari surat suara itu sendiri.",
   checksTitle: "Apa yang diperiksa",

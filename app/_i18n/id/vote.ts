@@ -2,6 +2,10 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
+  sealedCliTitle:
+    "Pemungutan suara ini tersegel: pilihan Anda tetap rahasia sampai ditutup, dan tidak ada satu pihak pun yang dapat membacanya.",
+  sealedCliHow:
+    "Memberikan surat suara tersegel dari halaman ini hadir di versi berikutnya. Sementara itu, unduh cadangan identitas terenkripsi Anda di halaman Identitas dan berikan suara dari baris perintah melalui layanan perantara, yang tidak mengaitkan dompet apa pun dengannya:",
   needIdentity:
     "Untuk memberikan suara, Anda memerlukan identitas pemilih yang ada di daftar pemilih pemungutan suara ini, di browser ini.",
   needIdentityHow:

@@ -4,6 +4,8 @@ import type { recount as english } from "../en/recount.ts";
 export const recount = {
   metaTitle: "Kiraan semula",
   title: "Kira semula undian ini sendiri",
+  sealedCli:
+    "Undian ini termeterai. Kiraan semulanya mengesahkan semula setiap undi tersulit, upacara kunci dan nyahsulit setiap pemegang amanah; dalam versi ini ia dijalankan dari baris arahan, dengan semakan yang sama dan keputusan MATCH atau percanggahannya:",
   intro:
     "Kiraan semula bebas yang berjalan sepenuhnya dalam pelayar anda. Ia tidak mempercayai pelayan laman ini mahupun catatan kontrak itu sendiri: setiap angka dikira semula daripada undi itu sendiri.",
   checksTitle: "Apa yang disemak",

@@ -2,6 +2,10 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
+  sealedCliTitle:
+    "Undian ini termeterai: pilihan anda kekal rahsia sehingga ia ditutup, dan tiada satu pihak pun dapat membacanya.",
+  sealedCliHow:
+    "Membuang undi termeterai dari halaman ini akan datang dalam versi seterusnya. Sementara itu, muat turun sandaran identiti tersulit anda di halaman Identiti dan buang undi dari baris arahan melalui perkhidmatan penyampai, yang tidak mengaitkan sebarang dompet dengannya:",
   needIdentity:
     "Untuk mengundi, anda memerlukan identiti pengundi yang ada dalam daftar pemilih undian ini, dalam pelayar ini.",
   needIdentityHow:

@@ -10,6 +10,7 @@ import { join } from "./join.ts";
 import { manage } from "./manage.ts";
 import { recount } from "./recount.ts";
 import { results } from "./results.ts";
+import { sealed } from "./sealed.ts";
 import { vote } from "./vote.ts";
 
 export const zhHans: Translation<Messages> = {
@@ -17,6 +18,7 @@ export const zhHans: Translation<Messages> = {
   home,
   create,
   results,
+  sealed,
   vote,
   identity,
   join,

@@ -4,6 +4,8 @@ import type { recount as english } from "../en/recount.ts";
 export const recount = {
   metaTitle: "重新计票",
   title: "亲自重新计算这次投票",
+  sealedCli:
+    "这是一个密封投票。其重新计票会重新验证每张加密选票、密钥仪式以及每位受托人的解密；在此版本中，它在命令行中运行，检查项相同，结果为 MATCH 或列出差异：",
   intro:
     "完全在你的浏览器中运行的独立重新计票。它既不信任本网站的服务器，也不信任合约自己的记录：每个数字都从选票本身重新算出。",
   checksTitle: "检查的内容",

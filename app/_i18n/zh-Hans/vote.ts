@@ -2,6 +2,9 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
+  sealedCliTitle: "这是一个密封投票：您的选择在截止前保密，任何单一方都无法读取。",
+  sealedCliHow:
+    "从本页投出密封选票的功能将在下一版本提供。在此之前，请在“身份”页面下载加密的身份备份，并通过中继服务在命令行中投票，中继服务不会将任何钱包与选票关联：",
   needIdentity: "要投票，这个浏览器中需要有已在本次投票选民名册上的投票身份。",
   needIdentityHow: "请用组织者发来的邀请链接加入，或从备份文件恢复你的身份。",
   goToIdentity: "前往“我的投票身份”",

@@ -15,6 +15,7 @@ import { useNowSeconds, usePoll } from "@/app/_lib/poll-queries.ts";
 export function PollHeader({ pollId }: { pollId: string }) {
   const results = useTranslations("results");
   const common = useTranslations("common");
+  const sealed = useTranslations("sealed");
   const describeError = useDescribeError();
   const timeLeft = useTimeLeft();
   const { moment } = useFormats();
@@ -48,6 +49,11 @@ export function PollHeader({ pollId }: { pollId: string }) {
             <span className="text-slate-500 dark:text-slate-400">
               · {common(`ballotType.${poll.data.ballotType}`)} · #{pollId}
             </span>
+            {poll.data.secrecy === "sealed" && (
+              <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-200">
+                {sealed("badge")}
+              </span>
+            )}
           </div>
           <h1 className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{poll.data.question}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">

@@ -15,7 +15,7 @@ import {
   type RecountRequest,
 } from "@/lib/recount/recount-protocol.ts";
 import { pollPhase } from "@/lib/chain/phase.ts";
-import { Button, Card, Field, Notice } from "@/app/_components/ui.tsx";
+import { Button, Card, Field, Mono, Notice } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useFormats } from "@/app/_i18n/use-formats.ts";
 import { useAppConfig } from "@/app/_lib/app-config.tsx";
@@ -122,6 +122,18 @@ export function RecountView({ pollId }: { pollId: string }) {
   };
 
   const running = state.status === "running";
+  if (poll.data?.secrecy === "sealed") {
+    // The sealed recount runs in Node today (lib/sealed/sealed-recount.ts); its browser worker is to come.
+    return (
+      <Card className="flex flex-col gap-3" aria-labelledby="recount-title">
+        <h2 id="recount-title" className="text-xl font-semibold tracking-tight">
+          {t("title")}
+        </h2>
+        <Notice tone="info">{t("sealedCli")}</Notice>
+        <Mono>{`node cli/ballotbox.ts recount --poll ${pollId}`}</Mono>
+      </Card>
+    );
+  }
   // Before voting opens there is no ballot and no frozen roll: nothing to recount from the chain yet.
   const opensAt =
     poll.data !== undefined && pollPhase(poll.data, now) === "registration" ? poll.data.startTime : undefined;

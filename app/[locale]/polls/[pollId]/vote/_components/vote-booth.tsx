@@ -10,7 +10,7 @@ import { pollScope } from "@/lib/ballots/scope.ts";
 import { ballotNullifier } from "@/lib/voting/nullifier.ts";
 import { chooseTreeDepth } from "@/lib/voting/prove-ballot.ts";
 import { useTimeLeft } from "@/app/_components/time-left.tsx";
-import { ButtonLink, Card, Notice } from "@/app/_components/ui.tsx";
+import { ButtonLink, Card, Mono, Notice } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useAppConfig } from "@/app/_lib/app-config.tsx";
 import { useCountedBallot } from "@/app/_lib/ballot-queries.ts";
@@ -51,7 +51,8 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
   );
   const phase = poll.data === undefined ? undefined : pollPhase(poll.data, now);
   const onRoll = identity !== undefined && identity !== null && roll.data?.indexOf(identity.commitment) !== -1;
-  const mayVote = onRoll && phase !== "closed" && (receipt === null || retrying) && counted.data === null;
+  const sealed = poll.data?.secrecy === "sealed";
+  const mayVote = !sealed && onRoll && phase !== "closed" && (receipt === null || retrying) && counted.data === null;
   const { prover, preparation } = useBoothProver(
     mayVote && roll.data !== undefined ? chooseTreeDepth(roll.data.group) : undefined,
   );
@@ -66,6 +67,16 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
   );
   // Said first: whoever opens a closed poll's booth, with or without an identity, learns it is over.
   if (phase === "closed" && receipt === null) return votingEnded;
+  if (sealed) {
+    // The sealed booth (encrypt and prove in the worker) is to come; the CLI casts sealed ballots today.
+    return (
+      <Card className="flex flex-col items-start gap-3" data-testid="sealed-booth-cli">
+        <p className="font-medium">{vote("sealedCliTitle")}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">{vote("sealedCliHow")}</p>
+        <Mono>{`BALLOTBOX_IDENTITY_PASSPHRASE=… node cli/ballotbox.ts vote --poll ${pollIdText} --identity <backup.json> --choice 1 --relayer http://127.0.0.1:8787`}</Mono>
+      </Card>
+    );
+  }
   if (identityState.status === "locked") return <UnlockIdentity />;
   if (identity === null) {
     return (

@@ -1,0 +1,66 @@
+import type { Translation } from "../catalog.ts";
+import type { sealed as english } from "../en/sealed.ts";
+
+export const sealed = {
+  badge: "密封（截止前保密）",
+  unavailable: "这是一个密封投票，但本部署未指定其 SealedBallots 合约：请设置 BALLOTBOX_SEALED_BALLOTS_ADDRESS。",
+  sealedTitle: "截止前保密",
+  sealedNote:
+    "每张选票都在选民的浏览器中加密。任何人都无法读取单张选票或实时计票：组织者不能，中继服务不能，任何单个受托人也不能。投票截止后，{trustees} 位受托人中的任意 {threshold} 位共同解密总数，且只解密总数。",
+  sealedNoteNoCeremony:
+    "每张选票都将在选民的浏览器中加密：任何人都无法读取单张选票或实时计票。组织者开启密钥仪式时，将指定在截止后解密总数的受托人。",
+  decryptingTitle: "正在解密总数",
+  decryptingNote: "投票已截止。待 {threshold} 位受托人各自发布其解密份额后，总数即会出现；每个份额都在链上校验。",
+  sharesProgress: "{threshold} 个份额中已有 {count} 个",
+  decryptedBy: "由受托人 {trustees} 解密。",
+  awaitingTally: "已发布足够的份额：现在任何人都可以提交总数，由合约进行校验。",
+  failedTitle: "此投票不会开放",
+  failedNote: "其密钥仪式未能在投票开放前以至少 {threshold} 位合格受托人完成，因此无法投出任何选票。",
+
+  ceremony: {
+    title: "密钥仪式",
+    intro: "受托人在链上共同生成投票密钥：任何人都不会持有完整密钥。{trustees} 位中的任意 {threshold} 位即可解密总数。",
+    statusLabel: "阶段",
+    status: {
+      notOpened: "尚未开启：由组织者开启。",
+      keys: "受托人发布各自的密钥。",
+      dealing: "受托人相互分发加密份额。",
+      complaints: "受托人检查收到的份额，并可对错误份额提出投诉。",
+      reveals: "分发者通过公开有争议的份额来回应投诉。",
+      finalising: "即将完成：任何人都可以确定投票密钥。",
+      finalised: "已完成：投票密钥已确定。",
+      failedTooFewKeys: "失败：发布密钥的受托人太少。",
+      failedTooFewQualified: "失败：正确分发份额的受托人太少。",
+      failedNotFinalised: "失败：投票开放前未确定投票密钥。",
+    },
+    deadlinesTitle: "截止时间",
+    deadline: {
+      keysBy: "密钥",
+      dealsBy: "分发份额",
+      complaintsBy: "投诉",
+      revealsBy: "回应投诉",
+      votingOpens: "投票开放",
+    },
+    trusteesTitle: "受托人",
+    trustee: "受托人 {index}",
+    column: {
+      trustee: "受托人",
+      key: "密钥",
+      dealt: "已分发",
+      qualified: "合格",
+      decrypted: "已解密",
+    },
+    yes: "是",
+    no: "否",
+    pending: "尚未",
+    complaintsTitle: "投诉",
+    noComplaints: "没有投诉。",
+    complaint: "受托人 {complainant} 投诉了受托人 {dealer} 的份额。",
+    complaintAnswered: "受托人 {dealer} 公开了份额：份额无误，受托人 {dealer} 保留资格。",
+    complaintUpheld: "受托人 {dealer} 被取消资格。",
+    complaintOpen: "等待受托人 {dealer} 回应。",
+    pollKeyTitle: "投票密钥",
+    pollKeyHash: "投票密钥的哈希，每张选票的证明都与之绑定：",
+    pollKeyPending: "仪式完成后确定。",
+  },
+} satisfies Translation<typeof english>;
