@@ -59,9 +59,33 @@ describe("server configuration", () => {
           ballotbox: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
           semaphore: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
           deploymentBlock: 42,
+          sealedBallots: null,
         },
       },
     });
+  });
+
+  it("Should take a SealedBallots address beside the Ballotbox named in the environment", () => {
+    const read = readServerEnv({
+      BALLOTBOX_ADDRESS: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+      BALLOTBOX_SEMAPHORE_ADDRESS: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+      BALLOTBOX_SEALED_BALLOTS_ADDRESS: "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0",
+    });
+    if (!read.ok) assert.fail(read.error);
+    assert.equal(read.env.deployment?.sealedBallots, "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+  });
+
+  it("Should refuse a SealedBallots address without a Ballotbox, or one that is not an address", () => {
+    const alone = readServerEnv({ BALLOTBOX_SEALED_BALLOTS_ADDRESS: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" });
+    if (alone.ok) assert.fail("a SealedBallots address alone was accepted");
+    assert.match(alone.error, /BALLOTBOX_SEALED_BALLOTS_ADDRESS needs BALLOTBOX_ADDRESS/);
+    const bad = readServerEnv({
+      BALLOTBOX_ADDRESS: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+      BALLOTBOX_SEMAPHORE_ADDRESS: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+      BALLOTBOX_SEALED_BALLOTS_ADDRESS: "0x123",
+    });
+    if (bad.ok) assert.fail("a bad SealedBallots address was accepted");
+    assert.match(bad.error, /BALLOTBOX_SEALED_BALLOTS_ADDRESS must be a 0x address/);
   });
 
   it("Should refuse bad settings with one sentence naming each", () => {
