@@ -26,9 +26,9 @@ import { PARTIAL_DECRYPTION_CIRCUIT } from "../lib/sealed/partial-decryption-pro
 import { randomScalar } from "../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../lib/sealed/sealed-ballot-proof.ts";
 import { pollKeysOf, readSealedState, type SealedContracts } from "../lib/sealed/sealed-state.ts";
-import { performTrusteeAction, type ContractSender } from "../lib/sealed/trustee-actions.ts";
+import type { ContractSender } from "../lib/sealed/trustee-actions.ts";
 import { exportTrusteeBackup } from "../lib/sealed/trustee-backup.ts";
-import { planTrusteeStep } from "../lib/sealed/trustee-plan.ts";
+import { takeTrusteeTurn } from "../lib/sealed/trustee-run.ts";
 import { createTrusteeSeed } from "../lib/sealed/trustee-secret.ts";
 import type { ChainClock } from "./chain-clock.ts";
 
@@ -135,20 +135,17 @@ export async function seedSealedDemo(options: SealedDemoOptions): Promise<Sealed
     await clock.now(); // a block, so that the plans read the chain's time as it is now
     for (const pollId of pollIds) {
       for (const trustee of trustees) {
-        for (let round = 0; round < 3; round++) {
-          const plan = planTrusteeStep(
-            await readSealedState(conn, contracts, pollId),
+        await takeTrusteeTurn(
+          conn,
+          contracts,
+          {
+            pollId,
             trustee,
-            seeds[trustee - 1] ?? new Uint8Array(),
-          );
-          if (plan.actions.length === 0) break;
-          const send = senderFor(conn, clock, DEMO_TRUSTEES[trustee - 1] as Address);
-          for (const action of plan.actions) {
-            await performTrusteeAction(send, contracts, pollId, action, {
-              partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
-            });
-          }
-        }
+            seed: seeds[trustee - 1] ?? new Uint8Array(),
+            send: senderFor(conn, clock, DEMO_TRUSTEES[trustee - 1] as Address),
+          },
+          { partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT) },
+        );
       }
     }
   };

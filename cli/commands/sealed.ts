@@ -16,7 +16,6 @@ import { choiceVector } from "../../lib/sealed/ballot-encryption.ts";
 import { wordsToCommitments, wordsToPoints } from "../../lib/sealed/ceremony-words.ts";
 import { PARTIAL_DECRYPTION_CIRCUIT } from "../../lib/sealed/partial-decryption-proof.ts";
 import { sealedArtifacts } from "../../lib/sealed/artifacts.node.ts";
-import { performTrusteeAction } from "../../lib/sealed/trustee-actions.ts";
 import { randomScalar } from "../../lib/sealed/scalar.ts";
 import { castableSealedBallot, proveSealedBallot, sealedBallotInput } from "../../lib/sealed/sealed-ballot-proof.ts";
 import { serializeSealedBundle } from "../../lib/sealed/sealed-bundle.ts";
@@ -24,7 +23,7 @@ import { collectSealedRecountInput, type SealedRecountInput } from "../../lib/se
 import { recountSealed } from "../../lib/sealed/sealed-recount.ts";
 import { pollKeysOf, readSealedState, sealedContractsOf, type SealedContracts } from "../../lib/sealed/sealed-state.ts";
 import { exportTrusteeBackup, importTrusteeBackup } from "../../lib/sealed/trustee-backup.ts";
-import { planTrusteeStep } from "../../lib/sealed/trustee-plan.ts";
+import { takeTrusteeTurn } from "../../lib/sealed/trustee-run.ts";
 import { createTrusteeSeed, trusteeFingerprint } from "../../lib/sealed/trustee-secret.ts";
 import { loadSealedVerificationKeys } from "../../lib/sealed/verification-keys.node.ts";
 import { ballotCircuitFor } from "../../circuits/manifest.ts";
@@ -45,9 +44,6 @@ import { deliverThroughRelayer, printRelayedReceipt } from "../relayer-delivery.
 import type { VoteOptions } from "./votes.ts";
 
 const SEALED_NOTE = "The choice stays sealed: only the total is ever decrypted, after the poll closes.";
-
-/** Rounds of a trustee step: keys or deals, then finalise; or decrypt, then the total. */
-const MAX_ROUNDS = 3;
 
 /** SealedBallots and TrusteeCeremony of the connected Ballotbox: BALLOTBOX_SEALED_BALLOTS or the deployment file. */
 export async function sealedContracts(conn: BallotboxConnection): Promise<SealedContracts> {
@@ -160,35 +156,27 @@ export async function trusteeStepCommand(global: GlobalOptions, options: { poll:
     }),
   );
   if (index === 0) throw new CliError(`${wallet.account.address} is not a trustee of poll ${options.poll}.`);
-  // Steps that become due once others land (the total, once this trustee's decryption is the t-th) are done
-  // in the same run: the plan is made again after every round of transactions.
-  let plan;
-  for (let round = 0; ; round++) {
-    const state = await readSealedState(conn, contracts, options.poll);
-    plan = planTrusteeStep(state, index, seed);
-    if (round === 0) {
-      console.log(
-        `Trustee ${index} of poll ${options.poll} (${wallet.account.address}); ceremony ${describeCeremonyStatus(state.status)}.`,
-      );
-      if (plan.actions.length === 0) console.log("Nothing is due from this trustee now.");
-    }
-    if (plan.actions.length === 0 || round === MAX_ROUNDS) break;
-    for (const action of plan.actions) {
-      const receipt = await performTrusteeAction(
-        (call) => sendContractCall(conn, wallet, call),
-        contracts,
-        options.poll,
-        action,
-        {
-          partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
-          onProved: (ms) => {
-            console.error(`Made the partial decryption's proof in ${(ms / 1000).toFixed(1)} s.`);
-          },
-        },
-      );
-      console.log(`${describeTrusteeAction(action)} (transaction ${receipt.transactionHash})`);
-    }
-  }
+  const plan = await takeTrusteeTurn(
+    conn,
+    contracts,
+    { pollId: options.poll, trustee: index, seed, send: (call) => sendContractCall(conn, wallet, call) },
+    {
+      partialDecryption: sealedArtifacts(PARTIAL_DECRYPTION_CIRCUIT),
+      onPlan: (first, state, round) => {
+        if (round !== 0) return;
+        console.log(
+          `Trustee ${index} of poll ${options.poll} (${wallet.account.address}); ceremony ${describeCeremonyStatus(state.status)}.`,
+        );
+        if (first.actions.length === 0) console.log("Nothing is due from this trustee now.");
+      },
+      onProved: (ms) => {
+        console.error(`Made the partial decryption's proof in ${(ms / 1000).toFixed(1)} s.`);
+      },
+      onAction: (action, receipt) => {
+        console.log(`${describeTrusteeAction(action)} (transaction ${receipt.transactionHash})`);
+      },
+    },
+  );
   console.log(describeTrusteeWait(plan.then));
 }
 
