@@ -41,7 +41,9 @@ export async function takeTrusteeTurn(
     options.onPlan?.(plan, state, round);
     if (plan.actions.length === 0 || round === TRUSTEE_TURN_ROUNDS) return plan;
     for (const action of plan.actions) {
-      options.onAction?.(action, await performTrusteeAction(turn.send, contracts, turn.pollId, action, options));
+      // Sent first, then told: `onAction?.(…, await send())` would skip the send when no one listens.
+      const receipt = await performTrusteeAction(turn.send, contracts, turn.pollId, action, options);
+      options.onAction?.(action, receipt);
     }
   }
 }
