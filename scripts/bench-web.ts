@@ -151,7 +151,7 @@ async function timeProof(page: Page, workerUrl: string, depth: number, mode: Wor
             if (event.data.type === "ready") resolve();
             if (event.data.type === "prepare-failed") reject(new Error(event.data.message));
           };
-          worker.postMessage({ type: "prepare", depth: request.depth });
+          worker.postMessage({ type: "prepare", circuit: `semaphore-${request.depth}` });
         });
       }
       const statement = {

@@ -4,13 +4,15 @@
  * decryptions and, once decrypted, the total. Read again on the live interval, like public tallies.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { Secrecy } from "@/lib/ballots/ballot.ts";
 import { readRollSize } from "@/lib/chain/poll-reader.ts";
 import { readSealedState, sealedContractsOf } from "@/lib/sealed/sealed-state.ts";
 import { useAppConfig, useBallotboxConnection } from "./app-config.tsx";
+import type { BallotLog } from "./ballot-queries.ts";
 import { LIVE_REFRESH_MS } from "./poll-queries.ts";
 
 /** The SealedBallots and TrusteeCeremony this deployment uses (checked to serve its Ballotbox), or null. */
-function useSealedContracts() {
+export function useSealedContracts() {
   const connection = useBallotboxConnection();
   const { sealedBallots } = useAppConfig();
   return useQuery({
@@ -43,3 +45,15 @@ export function useSealedPoll(pollId: bigint, enabled: boolean) {
   });
   return { contracts, state };
 }
+
+/**
+ * Where a poll's counted ballots are logged (for useCountedBallot): Ballotbox for a public poll,
+ * SealedBallots for a sealed one; undefined until the poll, and for a sealed one the contract, is read.
+ */
+export function useBallotLog(secrecy: Secrecy | undefined): BallotLog | undefined {
+  const contracts = useSealedContracts();
+  if (secrecy === "public") return PUBLIC_BALLOT_LOG;
+  if (secrecy === undefined || contracts.data === undefined || contracts.data === null) return undefined;
+  return { secrecy: "sealed", sealedBallots: contracts.data.sealedBallots };
+}
+const PUBLIC_BALLOT_LOG: BallotLog = { secrecy: "public" };

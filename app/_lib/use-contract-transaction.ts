@@ -1,6 +1,6 @@
 "use client";
 /**
- * Sends one Ballotbox transaction from the connected wallet and tracks it in words: confirm in the
+ * Sends one contract transaction (Ballotbox's unless the call names another contract) from the connected wallet and tracks it in words: confirm in the
  * wallet, waiting to be mined, done, or what went wrong. The call is simulated first, so a refusal
  * is explained before the wallet asks to sign or any gas is spent. Once the transaction is mined,
  * every chain read on the page is refetched before "done" shows, so the roll, registrations and
@@ -8,7 +8,7 @@
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import type { Abi, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
+import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
 import { getConnection, getWalletClient, switchChain } from "wagmi/actions";
 import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
@@ -23,16 +23,15 @@ export type TransactionState =
   | { status: "success"; receipt: TransactionReceipt }
   | { status: "error"; message: string };
 
-type Writable = ContractFunctionName<typeof ballotboxAbi, "nonpayable" | "payable">;
+type Writable<TAbi extends Abi> = ContractFunctionName<TAbi, "nonpayable" | "payable">;
 
-export interface BallotboxCall<TName extends Writable> {
+/** A call to Ballotbox, or with `address` and `abi`, to another of the deployment's contracts. */
+export interface ContractCall<TAbi extends Abi, TName extends Writable<TAbi>> {
+  address?: Address;
+  abi?: TAbi;
   functionName: TName;
-  args: ContractFunctionArgs<typeof ballotboxAbi, "nonpayable" | "payable", TName>;
+  args: ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>;
 }
-
-// viem cannot narrow the ABI's functions through this generic wrapper: a call's type is checked where it
-// is written (BallotboxCall), and the simulation sees the ABI widened.
-const widenedAbi: Abi = ballotboxAbi;
 
 export function useContractTransaction() {
   const wagmiConfig = useConfig();
@@ -44,7 +43,9 @@ export function useContractTransaction() {
   const [state, setState] = useState<TransactionState>({ status: "idle" });
 
   const send = useCallback(
-    async <TName extends Writable>(call: BallotboxCall<TName>): Promise<TransactionReceipt | undefined> => {
+    async <TAbi extends Abi = typeof ballotboxAbi, TName extends Writable<TAbi> = Writable<TAbi>>(
+      call: ContractCall<TAbi, TName>,
+    ): Promise<TransactionReceipt | undefined> => {
       setState({ status: "confirm" });
       try {
         const account = getConnection(wagmiConfig);
@@ -52,9 +53,12 @@ export function useContractTransaction() {
         if (account.chainId !== chainId) await switchChain(wagmiConfig, { chainId });
         // Simulated against the pending block: that is where the transaction lands (on a quiet local
         // chain the latest block can be long before now, e.g. before a poll's start).
+        // viem cannot narrow the ABI's functions through this generic wrapper: a call's type is checked
+        // where it is written (ContractCall), and the simulation sees the ABI widened.
+        const abi: Abi = call.abi ?? ballotboxAbi;
         const { request } = await connection.client.simulateContract({
-          address: connection.ballotbox,
-          abi: widenedAbi,
+          address: call.address ?? connection.ballotbox,
+          abi,
           functionName: call.functionName,
           args: call.args as readonly unknown[],
           account: account.address,

@@ -1,11 +1,19 @@
 /** `poll create` and `status`. */
 import { readFile } from "node:fs/promises";
-import { getAddress, isAddress, parseEventLogs } from "viem";
+import { parseEventLogs } from "viem";
 import { z } from "zod";
 import { BALLOT_TYPES, MAX_OPTIONS, MIN_OPTIONS, ballotTypeToNumber } from "../../lib/ballots/ballot.ts";
 import { ballotboxAbi } from "../../lib/contracts/abis.generated.ts";
 import { readCounts, readPoll } from "../../lib/chain/poll-reader.ts";
-import { MAX_TRUSTEES } from "../../lib/sealed/limits.ts";
+import {
+  defaultCeremonyDeadlines,
+  defaultThreshold,
+  trusteeAddresses,
+  validateSealedDraft,
+  type CeremonyDeadlines,
+  type SealedDraftProblem,
+} from "../../lib/polls/sealed-draft.ts";
+import { MAX_SEALED_OPTIONS, MAX_TRUSTEES } from "../../lib/sealed/limits.ts";
 import { connect, loadSigner, sendContractCall, walletFor, type GlobalOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { parseDuration, parseTime } from "../parse.ts";
@@ -46,7 +54,7 @@ export async function createPollCommand(global: GlobalOptions, options: PollCrea
   const startTime = parseTime(String(spec.start), now);
   const endTime =
     spec.end !== undefined ? parseTime(String(spec.end), now) : startTime + parseDuration(spec.duration ?? "1d");
-  const sealed = options.sealed === true ? sealedSpec(options, now, startTime) : undefined;
+  const sealed = options.sealed === true ? sealedSpec(options, now, startTime, spec.options.length) : undefined;
   const wallet = walletFor(conn, await loadSigner(global, conn.chainId));
   const receipt = await sendContractCall(conn, wallet, {
     address: conn.ballotbox,
@@ -65,42 +73,52 @@ export async function createPollCommand(global: GlobalOptions, options: PollCrea
   }
 }
 
+/** The CLI's sentence for each problem of a sealed draft (lib/polls/sealed-draft.ts), naming its flag. */
+const sealedProblems = (trusteeCount: number): Record<SealedDraftProblem, string> => ({
+  trusteesMissing: "A sealed poll needs its trustees: --trustee ADDRESS, once for each.",
+  tooManyTrustees: `A sealed poll has at most ${MAX_TRUSTEES} trustees.`,
+  trusteeInvalid: "is not an address (or is the zero address).",
+  trusteeRepeated: "is named twice.",
+  thresholdOutOfRange: `--threshold must be 1 to ${trusteeCount} (the number of trustees).`,
+  deadlineMissing: "Each ceremony deadline needs a time.",
+  deadlinesOutOfOrder:
+    "The ceremony's deadlines must come in order before voting opens: now < --keys-by < --deals-by < --complaints-by < --reveals-by <= --start.",
+  tooManySealedOptions: `A sealed poll has at most ${MAX_SEALED_OPTIONS} options.`,
+});
+
 /**
- * A sealed poll's trustees and ceremony deadlines. By default the four steps share the time to
- * startTime equally, leaving the last fifth for anyone to finalise the key before voting opens.
+ * A sealed poll's trustees and ceremony deadlines; by default the deadlines share the time until
+ * voting opens (defaultCeremonyDeadlines) and the threshold is a majority.
  */
-function sealedSpec(options: PollCreateOptions, now: number, startTime: number): SealedPollSpec {
+function sealedSpec(options: PollCreateOptions, now: number, startTime: number, optionCount: number): SealedPollSpec {
   const trustees = options.trustee ?? [];
-  if (trustees.length === 0) throw new CliError("A sealed poll needs its trustees: --trustee ADDRESS, once for each.");
-  const invalid = trustees.find((trustee) => !isAddress(trustee));
-  if (invalid !== undefined) throw new CliError(`--trustee ${invalid} is not an address.`);
-  if (trustees.length > MAX_TRUSTEES) throw new CliError(`A sealed poll has at most ${MAX_TRUSTEES} trustees.`);
-  const threshold = options.threshold ?? Math.floor(trustees.length / 2) + 1;
-  if (threshold < 1 || threshold > trustees.length) {
-    throw new CliError(`--threshold must be 1 to ${trustees.length} (the number of trustees).`);
-  }
-  const gap = startTime - now;
-  const step = (fifth: number, value: string | undefined) =>
-    value === undefined ? now + Math.floor((gap * fifth) / 5) : parseTime(value, now);
-  const deadlines = {
-    keysBy: step(1, options.keysBy),
-    dealsBy: step(2, options.dealsBy),
-    complaintsBy: step(3, options.complaintsBy),
-    revealsBy: step(4, options.revealsBy),
+  const defaults = defaultCeremonyDeadlines(now, startTime);
+  const given = {
+    keysBy: options.keysBy,
+    dealsBy: options.dealsBy,
+    complaintsBy: options.complaintsBy,
+    revealsBy: options.revealsBy,
   };
-  const { keysBy, dealsBy, complaintsBy, revealsBy } = deadlines;
-  if (!(
-    now < keysBy &&
-    keysBy < dealsBy &&
-    dealsBy < complaintsBy &&
-    complaintsBy < revealsBy &&
-    revealsBy < startTime
-  )) {
-    throw new CliError(
-      "The ceremony's deadlines must come in order before voting opens: now < --keys-by < --deals-by < --complaints-by < --reveals-by < --start.",
-    );
+  const deadline = (step: keyof CeremonyDeadlines) => {
+    const value = given[step];
+    return value === undefined ? defaults[step] : parseTime(value, now);
+  };
+  const deadlines: CeremonyDeadlines = {
+    keysBy: deadline("keysBy"),
+    dealsBy: deadline("dealsBy"),
+    complaintsBy: deadline("complaintsBy"),
+    revealsBy: deadline("revealsBy"),
+  };
+  const draft = { trustees, threshold: options.threshold ?? defaultThreshold(trustees.length), deadlines };
+  const { trustee, ...errors } = validateSealedDraft(draft, { nowSeconds: now, startTime, optionCount });
+  const sentences = sealedProblems(trustees.length);
+  const [index, problem] = Object.entries(trustee ?? {})[0] ?? [];
+  if (index !== undefined && problem !== undefined) {
+    throw new CliError(`--trustee ${trustees[Number(index)] ?? ""} ${sentences[problem]}`);
   }
-  return { trustees: trustees.map((trustee) => getAddress(trustee)), threshold, deadlines };
+  const first = Object.values(errors)[0];
+  if (first !== undefined) throw new CliError(sentences[first]);
+  return { trustees: trusteeAddresses(draft), threshold: draft.threshold, deadlines };
 }
 
 async function pollSpec(options: PollCreateOptions): Promise<z.infer<typeof pollFileSchema>> {

@@ -2,6 +2,7 @@
  * Sealed polls from the command line: `trustee key create`, `trustee step`, and the sealed halves of
  * `poll create --sealed`, `status`, `vote` and `recount` (which dispatch here by the poll's secrecy).
  */
+import type { CeremonyDeadlines } from "../../lib/polls/sealed-draft.ts";
 import { readFile, writeFile } from "node:fs/promises";
 import type { Address } from "viem";
 import { ballotboxAbi, sealedBallotsAbi, trusteeCeremonyAbi } from "../../lib/contracts/abis.generated.ts";
@@ -77,7 +78,7 @@ export async function isSealedPoll(conn: BallotboxConnection, pollId: bigint): P
 export interface SealedPollSpec {
   trustees: Address[];
   threshold: number;
-  deadlines: { keysBy: number; dealsBy: number; complaintsBy: number; revealsBy: number };
+  deadlines: CeremonyDeadlines;
 }
 
 /** Opens the ceremony of a sealed poll just created (organizer only). */

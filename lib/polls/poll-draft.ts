@@ -4,6 +4,7 @@
  * can word them, in the organizer's language, as they type (app/_i18n/<locale>/create.ts "problems").
  */
 import { z } from "zod";
+import type { SealedDraftErrors } from "./sealed-draft.ts";
 import { BALLOT_TYPES, MAX_OPTIONS, MIN_OPTIONS, type BallotType } from "../ballots/ballot.ts";
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -99,6 +100,7 @@ export function validatePollDraft(draft: PollDraft, nowSeconds: number): PollDra
   return errors;
 }
 
-export function hasErrors(errors: PollDraftErrors): boolean {
+/** Whether a draft's errors (this module's, or lib/polls/sealed-draft.ts') name any problem. */
+export function hasErrors(errors: PollDraftErrors | SealedDraftErrors): boolean {
   return Object.keys(errors).length > 0;
 }

@@ -11,7 +11,7 @@
 import type { MerkleProof } from "@semaphore-protocol/group";
 import type { Identity } from "@semaphore-protocol/identity";
 import { poseidon2 } from "poseidon-lite/poseidon2";
-import { groth16, type CircuitSignals, type Groth16Proof } from "snarkjs";
+import { groth16, wtns, type CircuitSignals, type Groth16Proof } from "snarkjs";
 import { packGroth16Proof } from "../proofs/groth16-points.ts";
 import { ballotCircuitFor, SEALED_ROLL_DEPTH } from "../../circuits/manifest.ts";
 import { ballotTypeToNumber, type BallotType } from "../ballots/ballot.ts";
@@ -20,6 +20,7 @@ import { ciphertextSignals, encryptBallot, type SealedBallot } from "./ballot-en
 import { IDENTITY, type Point } from "./curve.ts";
 import type { CastSealedBallot } from "./cast-ballot.ts";
 import { pollKeyHash } from "./poll-key-hash.ts";
+import { randomScalar } from "./scalar.ts";
 
 /** What a sealed ballot is cast in: the poll's scope, ballot type and key (one point per option). */
 export interface SealedPoll {
@@ -128,13 +129,51 @@ export function parseSealedBallotSignals(signals: readonly bigint[], optionCount
   };
 }
 
-/** The Groth16 proof of a sealed ballot (seconds of CPU: off the UI thread in a browser). */
+/** The two steps of a proof, reported as each starts: the witness, then the Groth16 proof. */
+export type SealedProofStep = "witness" | "proof";
+
+/**
+ * The Groth16 proof of a sealed ballot (seconds of CPU: off the UI thread in a browser), in two
+ * steps so that a caller can tell (and time-limit) the witness and the proof apart.
+ */
 export async function proveSealedBallot(
   input: CircuitSignals,
   artifacts: CircuitArtifacts,
+  onStep?: (step: SealedProofStep) => void,
 ): Promise<{ proof: Groth16Proof; publicSignals: bigint[] }> {
-  const { proof, publicSignals } = await groth16.fullProve(input, artifacts.wasm, artifacts.zkey);
+  onStep?.("witness");
+  const witness: { type: "mem"; data?: Uint8Array } = { type: "mem" };
+  await wtns.calculate(input, artifacts.wasm, witness);
+  if (witness.data === undefined)
+    throw new Error("The sealed ballot circuit gave no witness: its artifacts are damaged");
+  onStep?.("proof");
+  const { proof, publicSignals } = await groth16.prove(artifacts.zkey, witness.data);
   return { proof, publicSignals: publicSignals.map(BigInt) };
+}
+
+/**
+ * Everything a sealed ballot's proof needs besides the identity and the randomness: what a proving
+ * worker is sent (the worker draws the randomness, so it never crosses to the page).
+ */
+export interface SealedStatement {
+  readonly merkleProof: MerkleProof;
+  readonly poll: SealedPoll;
+  /** 0 or 1 per option of the poll (choiceVector). */
+  readonly choices: readonly number[];
+}
+
+/**
+ * Encrypts and proves a ballot with fresh randomness drawn here and dropped on return: the caller
+ * gets what the contract takes, and nothing that would open the ciphertexts.
+ */
+export async function proveSealedStatement(
+  identity: Identity,
+  { merkleProof, poll, choices }: SealedStatement,
+  artifacts: CircuitArtifacts,
+  onStep?: (step: SealedProofStep) => void,
+): Promise<CastSealedBallot> {
+  const input = sealedBallotInput(identity, merkleProof, poll, { choices, randomness: randomScalar() });
+  return castableSealedBallot(await proveSealedBallot(input, artifacts, onStep), poll.pollKeys.length);
 }
 
 /** A proof and its public signals as the contract takes them, for a poll of `optionCount` options. */

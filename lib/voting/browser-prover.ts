@@ -1,21 +1,23 @@
 /**
  * The page's side of the proving worker. One prover lives as long as the voting booth: it prepares
- * the roll's depth while the voter chooses (download with progress, then a warm-up proof) and makes
- * the ballot's proof, whatever else the page re-renders or re-reads. A proof that is cancelled or
+ * the ballot's circuit while the voter chooses (download with progress, then a warm-up proof) and
+ * makes the ballot's proof, public or sealed, whatever else the page re-renders or re-reads. A proof that is cancelled or
  * runs out of time cannot be interrupted inside snarkjs, so its worker is terminated and a fresh one
  * prepared in its place: the booth stays usable.
  */
+import type { CastSealedBallot } from "../sealed/cast-ballot.ts";
+import type { SealedStatement } from "../sealed/sealed-ballot-proof.ts";
 import type { SolidityProof } from "../semaphore/solidity-proof.ts";
 import type { BallotStatement } from "./prove-ballot.ts";
 import { ProverError, type ProverFailure } from "./prover-error.ts";
-import type { DownloadProgress, ProverEvent, ProverRequest, ProverStage } from "./prover-protocol.ts";
+import type { CircuitName, DownloadProgress, ProverEvent, ProverRequest, ProverStage } from "./prover-protocol.ts";
 
 export type Preparation =
   | { status: "idle" }
-  | { status: "downloading"; depth: number; progress: DownloadProgress }
-  | { status: "warming"; depth: number }
-  | { status: "ready"; depth: number }
-  | { status: "failed"; depth: number; failure: ProverFailure };
+  | { status: "downloading"; circuit: CircuitName; progress: DownloadProgress }
+  | { status: "warming"; circuit: CircuitName }
+  | { status: "ready"; circuit: CircuitName }
+  | { status: "failed"; circuit: CircuitName; failure: ProverFailure };
 
 export interface ProveOptions {
   onStage?: (stage: ProverStage) => void;
@@ -24,8 +26,8 @@ export interface ProveOptions {
 }
 
 export interface BrowserProver {
-  /** Downloads a depth's artifacts and warms the engine; again for a new depth if the roll grows. */
-  prepare(depth: number): void;
+  /** Downloads a circuit's artifacts and warms the engine; again for a new circuit if the roll grows. */
+  prepare(circuit: CircuitName): void;
   /** The latest preparation, for useSyncExternalStore. */
   preparation: () => Preparation;
   subscribe: (listener: () => void) => () => void;
@@ -34,13 +36,19 @@ export interface BrowserProver {
     statement: BallotStatement,
     options?: ProveOptions,
   ): Promise<{ proof: SolidityProof; milliseconds: number }>;
+  /** A sealed ballot, encrypted and proved in the worker with randomness that never leaves it. */
+  proveSealed(
+    privateKey: string,
+    statement: SealedStatement,
+    options?: ProveOptions,
+  ): Promise<{ ballot: CastSealedBallot; milliseconds: number }>;
   terminate(): void;
 }
 
 export function createBrowserProver(): BrowserProver {
   let worker = startWorker();
   let nextId = 1;
-  let preparedDepth: number | undefined;
+  let preparedCircuit: CircuitName | undefined;
   let preparation: Preparation = { status: "idle" };
   const listeners = new Set<() => void>();
 
@@ -58,37 +66,88 @@ export function createBrowserProver(): BrowserProver {
   }
 
   function onPreparationEvent(from: Worker, message: ProverEvent): void {
-    if (from !== worker || !("depth" in message) || message.depth !== preparedDepth) return;
+    if (from !== worker || !("circuit" in message) || message.circuit !== preparedCircuit) return;
     if (message.type === "download") {
       // Once downloaded, the worker warms up before it says "ready".
       const complete = message.progress.total !== undefined && message.progress.loaded >= message.progress.total;
       setPreparation(
         complete
-          ? { status: "warming", depth: message.depth }
-          : { status: "downloading", depth: message.depth, progress: message.progress },
+          ? { status: "warming", circuit: message.circuit }
+          : { status: "downloading", circuit: message.circuit, progress: message.progress },
       );
-    } else if (message.type === "ready") setPreparation({ status: "ready", depth: message.depth });
-    else setPreparation({ status: "failed", depth: message.depth, failure: message.failure });
+    } else if (message.type === "ready") setPreparation({ status: "ready", circuit: message.circuit });
+    else setPreparation({ status: "failed", circuit: message.circuit, failure: message.failure });
   }
 
   function post(request: ProverRequest): void {
     worker.postMessage(request);
   }
 
-  function prepare(depth: number): void {
-    if (depth === preparedDepth && preparation.status !== "failed") return;
-    preparedDepth = depth;
-    setPreparation({ status: "downloading", depth, progress: { loaded: 0, total: undefined } });
-    post({ type: "prepare", depth });
+  function prepare(circuit: CircuitName): void {
+    if (circuit === preparedCircuit && preparation.status !== "failed") return;
+    preparedCircuit = circuit;
+    setPreparation({ status: "downloading", circuit, progress: { loaded: 0, total: undefined } });
+    post({ type: "prepare", circuit });
   }
 
   /** Ends the current worker (and whatever it was proving) and prepares a new one. */
   function replaceWorker(): void {
     worker.terminate();
     worker = startWorker();
-    const depth = preparedDepth;
-    preparedDepth = undefined;
-    if (depth !== undefined) prepare(depth);
+    const circuit = preparedCircuit;
+    preparedCircuit = undefined;
+    if (circuit !== undefined) prepare(circuit);
+  }
+
+  /**
+   * Sends one proof request and settles with the worker's answer to it: `result` picks the proof out
+   * of the answer (undefined for an error), a stage is passed on, a crash or an abort ends the worker.
+   */
+  function run<T>(
+    request: (id: number) => ProverRequest,
+    result: (message: ProverEvent) => T | undefined,
+    { onStage, signal }: ProveOptions = {},
+  ): Promise<T> {
+    const id = nextId++;
+    const proving = worker;
+    return new Promise((resolve, reject) => {
+      const stop = () => {
+        proving.removeEventListener("message", listen);
+        proving.removeEventListener("error", crashed);
+        signal?.removeEventListener("abort", aborted);
+      };
+      const listen = (event: MessageEvent<ProverEvent>) => {
+        const message = event.data;
+        if (!("id" in message) || message.id !== id) return;
+        if (message.type === "stage") {
+          onStage?.(message.stage);
+          return;
+        }
+        stop();
+        const proof = result(message);
+        if (proof !== undefined) resolve(proof);
+        else reject(new ProverError(message.type === "error" ? message.failure : { kind: "workerStopped" }));
+      };
+      const crashed = () => {
+        stop();
+        replaceWorker();
+        reject(new ProverError({ kind: "workerStopped" }));
+      };
+      const aborted = () => {
+        stop();
+        if (proving === worker) replaceWorker();
+        const reason: unknown = signal?.reason;
+        reject(reason instanceof Error ? reason : new ProverError({ kind: "stopped" }));
+      };
+      if (signal?.aborted) {
+        aborted();
+        return;
+      }
+      proving.addEventListener("message", listen);
+      proving.addEventListener("error", crashed);
+      signal?.addEventListener("abort", aborted, { once: true });
+      post(request(id));
+    });
   }
 
   return {
@@ -98,47 +157,20 @@ export function createBrowserProver(): BrowserProver {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    prove(privateKey, statement, { onStage, signal } = {}) {
-      const id = nextId++;
-      const proving = worker;
-      return new Promise((resolve, reject) => {
-        const stop = () => {
-          proving.removeEventListener("message", listen);
-          proving.removeEventListener("error", crashed);
-          signal?.removeEventListener("abort", aborted);
-        };
-        const listen = (event: MessageEvent<ProverEvent>) => {
-          const message = event.data;
-          if (!("id" in message) || message.id !== id) return;
-          if (message.type === "stage") {
-            onStage?.(message.stage);
-            return;
-          }
-          stop();
-          if (message.type === "proof") resolve({ proof: message.proof, milliseconds: message.milliseconds });
-          else reject(new ProverError(message.failure));
-        };
-        const crashed = () => {
-          stop();
-          replaceWorker();
-          reject(new ProverError({ kind: "workerStopped" }));
-        };
-        const aborted = () => {
-          stop();
-          if (proving === worker) replaceWorker();
-          const reason: unknown = signal?.reason;
-          reject(reason instanceof Error ? reason : new ProverError({ kind: "stopped" }));
-        };
-        if (signal?.aborted) {
-          aborted();
-          return;
-        }
-        proving.addEventListener("message", listen);
-        proving.addEventListener("error", crashed);
-        signal?.addEventListener("abort", aborted, { once: true });
-        post({ type: "prove", id, privateKey, statement });
-      });
-    },
+    prove: (privateKey, statement, options) =>
+      run(
+        (id) => ({ type: "prove", id, privateKey, statement }),
+        (message) =>
+          message.type === "proof" ? { proof: message.proof, milliseconds: message.milliseconds } : undefined,
+        options,
+      ),
+    proveSealed: (privateKey, statement, options) =>
+      run(
+        (id) => ({ type: "prove-sealed", id, privateKey, statement }),
+        (message) =>
+          message.type === "sealed-proof" ? { ballot: message.ballot, milliseconds: message.milliseconds } : undefined,
+        options,
+      ),
     terminate() {
       worker.terminate();
       listeners.clear();

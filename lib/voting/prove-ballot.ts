@@ -48,10 +48,10 @@ export interface BallotStatement {
 }
 
 /**
- * Checks the voter is on the roll and the choice is valid, and returns what to prove. Throws a
- * ProverError for a voter who is not on the roll, a RangeError for a choice the poll does not take.
+ * The voter's path in the roll, checked to lead to its root. Throws a ProverError for a voter who is
+ * not on the roll, or a roll whose path does not hold.
  */
-export function ballotStatement({ identity, roll, poll, selected }: BallotRequest): BallotStatement {
+export function voterPath(identity: Identity, roll: Group): MerkleProof {
   const index = roll.indexOf(identity.commitment);
   if (index === -1) {
     throw new ProverError({ kind: "notOnRoll" });
@@ -62,8 +62,16 @@ export function ballotStatement({ identity, roll, poll, selected }: BallotReques
   if (!roll.leanIMT.verifyProof(merkleProof)) {
     throw new ProverError({ kind: "rollPath" });
   }
+  return merkleProof;
+}
+
+/**
+ * Checks the voter is on the roll and the choice is valid, and returns what to prove. Throws a
+ * ProverError for a voter who is not on the roll, a RangeError for a choice the poll does not take.
+ */
+export function ballotStatement({ identity, roll, poll, selected }: BallotRequest): BallotStatement {
   return {
-    merkleProof,
+    merkleProof: voterPath(identity, roll),
     message: encodeBallot(poll, selected),
     scope: pollScope(poll),
     depth: chooseTreeDepth(roll),

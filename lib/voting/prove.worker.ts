@@ -1,17 +1,25 @@
 /**
  * The proving worker: makes a ballot's Groth16 proof off the page's thread, so the page stays
- * responsive and can show progress. Artifacts come from the app's own origin (see artifactUrls),
- * downloaded once per depth with their progress reported, and kept in this worker's memory. After a
+ * responsive and can show progress. It proves public ballots (Semaphore's circuit of the roll's
+ * depth) and sealed ones (the sealed-ballot circuit of the poll's option count, which also encrypts
+ * the choice under the poll key). Artifacts come from the app's own origin (see artifactUrls),
+ * downloaded once per circuit with their progress reported, and kept in this worker's memory. After a
  * download the worker makes one throw-away proof, so that the engine (the curve, its threads, the
  * compiled code) is warm by the time the voter presses "Vote".
  */
 import { Group } from "@semaphore-protocol/group";
+import { ballotCircuitFor } from "../../circuits/manifest.ts";
 import { createIdentity, importPrivateKey } from "../identity/identity.ts";
-import { proveStatement, type BallotStatement } from "./prove-ballot.ts";
+import { mulBase } from "../sealed/curve.ts";
+import { randomScalar } from "../sealed/scalar.ts";
+import { proveSealedStatement, type SealedStatement } from "../sealed/sealed-ballot-proof.ts";
+import { proveStatement, type BallotStatement, type ProofStep } from "./prove-ballot.ts";
 import { ProverError, proverFailureOf } from "./prover-error.ts";
 import {
   ARTIFACT_SIZE_HEADER,
   artifactUrls,
+  semaphoreCircuit,
+  type CircuitName,
   type DownloadProgress,
   type ProverEvent,
   type ProverRequest,
@@ -62,9 +70,9 @@ async function download(url: string, onBytes: (bytes: number, total: number | un
   return bytes;
 }
 
-/** Downloads both artifacts of a depth at once, posting their combined progress. */
-async function downloadArtifacts(depth: number): Promise<Artifacts> {
-  const urls = artifactUrls(scope.location.origin, depth);
+/** Downloads both artifacts of a circuit at once, posting their combined progress. */
+async function downloadArtifacts(circuit: CircuitName): Promise<Artifacts> {
+  const urls = artifactUrls(scope.location.origin, circuit);
   const files = {
     wasm: { loaded: 0, total: undefined as number | undefined },
     zkey: { loaded: 0, total: undefined as number | undefined },
@@ -79,7 +87,7 @@ async function downloadArtifacts(depth: number): Promise<Artifacts> {
       loaded: files.wasm.loaded + files.zkey.loaded,
       total: known ? (files.wasm.total ?? 0) + (files.zkey.total ?? 0) : undefined,
     };
-    scope.postMessage({ type: "download", depth, progress });
+    scope.postMessage({ type: "download", circuit, progress });
   };
   const count = (file: keyof typeof files) => (bytes: number, total: number | undefined) => {
     files[file].loaded += bytes;
@@ -91,16 +99,16 @@ async function downloadArtifacts(depth: number): Promise<Artifacts> {
   return { wasm, zkey };
 }
 
-const artifactsByDepth = new Map<number, Promise<Artifacts>>();
-const downloadedDepths = new Set<number>();
-function artifacts(depth: number): Promise<Artifacts> {
-  let loading = artifactsByDepth.get(depth);
+const artifactsByCircuit = new Map<CircuitName, Promise<Artifacts>>();
+const downloadedCircuits = new Set<CircuitName>();
+function artifacts(circuit: CircuitName): Promise<Artifacts> {
+  let loading = artifactsByCircuit.get(circuit);
   if (loading === undefined) {
-    loading = downloadArtifacts(depth);
-    artifactsByDepth.set(depth, loading);
+    loading = downloadArtifacts(circuit);
+    artifactsByCircuit.set(circuit, loading);
     loading.then(
-      () => downloadedDepths.add(depth),
-      () => artifactsByDepth.delete(depth),
+      () => downloadedCircuits.add(circuit),
+      () => artifactsByCircuit.delete(circuit),
     );
   }
   return loading;
@@ -115,25 +123,63 @@ function runInTurn<T>(task: () => Promise<T>): Promise<T> {
 }
 
 let ballotsWaiting = 0;
-const warmedDepths = new Set<number>();
+const warmedCircuits = new Set<CircuitName>();
 
-async function prove(statement: BallotStatement, privateKey: string, onStep?: (step: "witness" | "proof") => void) {
-  const loaded = await artifacts(statement.depth);
-  return proveStatement(importPrivateKey(privateKey), statement, () => loaded, onStep);
+/** A proof the worker can make: on which circuit, and how, from the circuit's artifacts. */
+interface ProofJob<T> {
+  circuit: CircuitName;
+  prove: (loaded: Artifacts, onStep?: (step: ProofStep) => void) => Promise<T>;
 }
 
-/** A proof of nothing, with a fresh identity of its own, to warm the engine; its result is dropped. */
-async function warmUp(depth: number): Promise<void> {
-  if (warmedDepths.has(depth) || ballotsWaiting > 0) return;
-  const stranger = createIdentity();
-  const statement: BallotStatement = {
-    merkleProof: new Group([stranger.commitment]).generateMerkleProof(0),
-    message: 0n,
-    scope: 0n,
-    depth,
+function publicBallotJob(statement: BallotStatement, privateKey: string): ProofJob<ProverProof> {
+  return {
+    circuit: semaphoreCircuit(statement.depth),
+    prove: async (loaded, onStep) => ({
+      type: "proof",
+      proof: await proveStatement(importPrivateKey(privateKey), statement, () => loaded, onStep),
+    }),
   };
-  await prove(statement, stranger.export());
-  warmedDepths.add(depth);
+}
+
+function sealedBallotJob(statement: SealedStatement, privateKey: string): ProofJob<ProverProof> {
+  return {
+    circuit: ballotCircuitFor(statement.poll.pollKeys.length).name,
+    prove: async (loaded, onStep) => ({
+      type: "sealed-proof",
+      ballot: await proveSealedStatement(importPrivateKey(privateKey), statement, loaded, onStep),
+    }),
+  };
+}
+
+type ProverProof =
+  | Omit<Extract<ProverEvent, { type: "proof" }>, "id" | "milliseconds">
+  | Omit<Extract<ProverEvent, { type: "sealed-proof" }>, "id" | "milliseconds">;
+
+/**
+ * A proof of nothing by a stranger, to warm a circuit's engine; its result is dropped. A sealed
+ * circuit's warm-up encrypts under random keys for as many options as the circuit has.
+ */
+function warmUpJob(circuit: CircuitName): ProofJob<unknown> {
+  const stranger = createIdentity();
+  const merkleProof = new Group([stranger.commitment]).generateMerkleProof(0);
+  const sealed = /^sealed-ballot-(\d+)$/.exec(circuit);
+  if (sealed === null) {
+    const depth = Number(circuit.replace(/^semaphore-/, ""));
+    return publicBallotJob({ merkleProof, message: 0n, scope: 0n, depth }, stranger.export());
+  }
+  const options = Number(sealed[1]);
+  const pollKeys = Array.from({ length: options }, () => mulBase(randomScalar()));
+  const choices = pollKeys.map((_, option) => (option === 0 ? 1 : 0));
+  return sealedBallotJob(
+    { merkleProof, poll: { scope: 0n, ballotType: "single", pollKeys }, choices },
+    stranger.export(),
+  );
+}
+
+async function warmUp(circuit: CircuitName): Promise<void> {
+  if (warmedCircuits.has(circuit) || ballotsWaiting > 0) return;
+  await warmUpJob(circuit).prove(await artifacts(circuit));
+  warmedCircuits.add(circuit);
 }
 
 const failed = (error: unknown) => ({
@@ -141,38 +187,22 @@ const failed = (error: unknown) => ({
   message: error instanceof Error ? error.message : String(error),
 });
 
-scope.onmessage = (event) => {
-  const request = event.data;
-  if (request.type === "prepare") {
-    const { depth } = request;
-    void artifacts(depth)
-      .then(() => runInTurn(() => warmUp(depth)))
-      .then(
-        () => {
-          scope.postMessage({ type: "ready", depth });
-        },
-        (error: unknown) => {
-          scope.postMessage({ type: "prepare-failed", depth, ...failed(error) });
-        },
-      );
-    return;
-  }
-  const { id, privateKey, statement } = request;
+function runBallot(id: number, job: ProofJob<ProverProof>): void {
   const started = performance.now();
   ballotsWaiting += 1;
-  if (!downloadedDepths.has(statement.depth)) scope.postMessage({ type: "stage", id, stage: "download" });
-  void artifacts(statement.depth)
-    .then(() =>
+  if (!downloadedCircuits.has(job.circuit)) scope.postMessage({ type: "stage", id, stage: "download" });
+  void artifacts(job.circuit)
+    .then((loaded) =>
       runInTurn(() =>
-        prove(statement, privateKey, (stage) => {
+        job.prove(loaded, (stage) => {
           scope.postMessage({ type: "stage", id, stage });
         }),
       ),
     )
     .then(
-      (proof) => {
-        warmedDepths.add(statement.depth);
-        scope.postMessage({ type: "proof", id, proof, milliseconds: performance.now() - started });
+      (result) => {
+        warmedCircuits.add(job.circuit);
+        scope.postMessage({ ...result, id, milliseconds: performance.now() - started });
       },
       (error: unknown) => {
         scope.postMessage({ type: "error", id, ...failed(error) });
@@ -181,4 +211,30 @@ scope.onmessage = (event) => {
     .finally(() => {
       ballotsWaiting -= 1;
     });
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  switch (request.type) {
+    case "prepare": {
+      const { circuit } = request;
+      void artifacts(circuit)
+        .then(() => runInTurn(() => warmUp(circuit)))
+        .then(
+          () => {
+            scope.postMessage({ type: "ready", circuit });
+          },
+          (error: unknown) => {
+            scope.postMessage({ type: "prepare-failed", circuit, ...failed(error) });
+          },
+        );
+      return;
+    }
+    case "prove":
+      runBallot(request.id, publicBallotJob(request.statement, request.privateKey));
+      return;
+    case "prove-sealed":
+      runBallot(request.id, sealedBallotJob(request.statement, request.privateKey));
+      return;
+  }
 };

@@ -20,6 +20,43 @@ export const create = {
   closesAt: "Voting closes",
   closesHint: "After this, the result is final.",
   duration: "Voting lasts {duration}.",
+  secrecy: "Secrecy",
+  public: "Public as cast",
+  publicHint: "Each ballot's choice is on chain as it is cast: anyone can watch the running tally.",
+  sealed: "Sealed until close",
+  sealedHint: "Each ballot is encrypted; only the total is decrypted after close. Up to {max, number} options.",
+  publicExplained:
+    "Voters stay anonymous either way. With public ballots, the tally grows live and anyone can recount it at any time; no trustees are needed.",
+  sealedExplained:
+    "Voters' browsers encrypt every ballot under a key that the trustees make together before voting opens: nobody, not you, the relayer or any one trustee, can read a ballot or a running tally. After the close, the number of trustees you choose below each publish their share of the decryption, checked on chain, and only the total is revealed. Trustees have a deadline for each step of the key ceremony; if too few take part before voting opens, the poll never opens.",
+  sealedTitle: "Trustees and their key ceremony",
+  trusteesTitle: "Trustees",
+  trusteesHint:
+    "The wallet addresses of the people who will make the poll's key and decrypt the total. Each one opens the poll's Trustee page from that wallet.",
+  trustee: "Trustee {n, number}",
+  addTrustee: "Add a trustee",
+  removeTrustee: "Remove trustee {n, number}",
+  threshold: "Trustees needed to decrypt",
+  thresholdHint:
+    "Any {threshold, number} of the {trustees, number} trustees can decrypt the total; fewer learn nothing, and the others may be absent.",
+  deadlinesTitle: "Key ceremony deadlines",
+  deadlinesHint:
+    "By default the four steps share the time until voting opens. Each trustee acts by each deadline; anyone may fix the poll key between the last deadline and the opening.",
+  sealedUnavailable: "This deployment names no SealedBallots contract, so it cannot create sealed polls.",
+  ceremonyNotOpened:
+    "Poll {id} is created, but its key ceremony is not open yet, so it cannot take ballots. Open the ceremony again.",
+  openCeremonyAgain: "Open the key ceremony",
+  // By the codes of lib/polls/sealed-draft.ts.
+  sealedProblems: {
+    trusteesMissing: "Name at least one trustee.",
+    tooManyTrustees: "A sealed poll has at most {max, number} trustees.",
+    trusteeInvalid: "Write a wallet address (0x followed by 40 hexadecimal digits).",
+    trusteeRepeated: "This trustee is named twice.",
+    thresholdOutOfRange: "Choose from 1 to the number of trustees.",
+    deadlineMissing: "Set each deadline.",
+    deadlinesOutOfOrder: "The deadlines must come in this order, after now and no later than voting opens.",
+    tooManySealedOptions: "A sealed poll has at most {max, number} options.",
+  },
   registrationTitle: "How voters get on the roll",
   registrationBody:
     "After creating the poll you can add voters by identity commitment (paste or CSV), hand out one-time invite links with QR codes, or let allowlisted wallets register. You do this on the poll's Manage page.",

@@ -1,7 +1,10 @@
 export const vote = {
-  sealedCliTitle: "This poll is sealed: your choice stays secret until it closes, and no single party can read it.",
-  sealedCliHow:
-    "Casting a sealed ballot from this page comes in the next version. Meanwhile, download your encrypted identity backup on the Identity page and cast the ballot from the command line through the relayer, which links no wallet to it:",
+  sealedTitle: "This poll is sealed until it closes",
+  sealedNote:
+    "Your choice is encrypted in this browser before it is sent. Nobody can read it: not the organizer, not the relayer, not any single trustee. After the poll closes, {threshold} of the {trustees} trustees together decrypt the total, and only the total.",
+  sealedPrivacyNote:
+    "Your identity's secret and your ballot's encryption randomness never leave this browser: only the encrypted ballot and its proof are sent.",
+  sealedNoKey: "This sealed poll takes no ballots: its key ceremony did not fix the poll key.",
   needIdentity: "To vote you need the voting identity that is on this poll's roll, in this browser.",
   needIdentityHow: "Join with the invite link your organizer sent, or restore your identity from its backup file.",
   goToIdentity: "Go to My identity",

@@ -2,10 +2,13 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
-  sealedCliTitle:
-    "Pemungutan suara ini tersegel: pilihan Anda tetap rahasia sampai ditutup, dan tidak ada satu pihak pun yang dapat membacanya.",
-  sealedCliHow:
-    "Memberikan surat suara tersegel dari halaman ini hadir di versi berikutnya. Sementara itu, unduh cadangan identitas terenkripsi Anda di halaman Identitas dan berikan suara dari baris perintah melalui layanan perantara, yang tidak mengaitkan dompet apa pun dengannya:",
+  sealedTitle: "Pemungutan suara ini tersegel sampai ditutup",
+  sealedNote:
+    "Pilihan Anda dienkripsi di browser ini sebelum dikirim. Tidak ada yang dapat membacanya: bukan penyelenggara, bukan layanan perantara, bukan satu wali mana pun sendirian. Setelah pemungutan suara ditutup, {threshold} dari {trustees} wali bersama-sama mendekripsi totalnya, dan hanya totalnya.",
+  sealedPrivacyNote:
+    "Rahasia identitas Anda dan keacakan enkripsi surat suara Anda tidak pernah meninggalkan browser ini: hanya surat suara terenkripsi dan buktinya yang dikirim.",
+  sealedNoKey:
+    "Pemungutan suara tersegel ini tidak menerima surat suara: upacara kuncinya tidak menetapkan kunci pemungutan suara.",
   needIdentity:
     "Untuk memberikan suara, Anda memerlukan identitas pemilih yang ada di daftar pemilih pemungutan suara ini, di browser ini.",
   needIdentityHow:

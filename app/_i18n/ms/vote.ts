@@ -2,10 +2,12 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
-  sealedCliTitle:
-    "Undian ini termeterai: pilihan anda kekal rahsia sehingga ia ditutup, dan tiada satu pihak pun dapat membacanya.",
-  sealedCliHow:
-    "Membuang undi termeterai dari halaman ini akan datang dalam versi seterusnya. Sementara itu, muat turun sandaran identiti tersulit anda di halaman Identiti dan buang undi dari baris arahan melalui perkhidmatan penyampai, yang tidak mengaitkan sebarang dompet dengannya:",
+  sealedTitle: "Undian ini termeterai sehingga ia ditutup",
+  sealedNote:
+    "Pilihan anda disulitkan dalam pelayar ini sebelum dihantar. Tiada sesiapa dapat membacanya: bukan penganjur, bukan perkhidmatan penyampai, bukan mana-mana pemegang amanah seorang diri. Selepas undian ditutup, {threshold} daripada {trustees} pemegang amanah bersama-sama menyahsulit jumlahnya, dan hanya jumlahnya.",
+  sealedPrivacyNote:
+    "Rahsia identiti anda dan kerawakan penyulitan undi anda tidak pernah meninggalkan pelayar ini: hanya undi tersulit dan buktinya yang dihantar.",
+  sealedNoKey: "Undian termeterai ini tidak menerima undi: upacara kuncinya tidak menetapkan kunci undian.",
   needIdentity:
     "Untuk mengundi, anda memerlukan identiti pengundi yang ada dalam daftar pemilih undian ini, dalam pelayar ini.",
   needIdentityHow:

@@ -2,9 +2,11 @@ import type { Translation } from "../catalog.ts";
 import type { vote as english } from "../en/vote.ts";
 
 export const vote = {
-  sealedCliTitle: "这是一个密封投票：您的选择在截止前保密，任何单一方都无法读取。",
-  sealedCliHow:
-    "从本页投出密封选票的功能将在下一版本提供。在此之前，请在“身份”页面下载加密的身份备份，并通过中继服务在命令行中投票，中继服务不会将任何钱包与选票关联：",
+  sealedTitle: "本次投票在截止前密封",
+  sealedNote:
+    "您的选择在发送前已在本浏览器中加密。任何人都无法读取：组织者不能，中继服务不能，任何单个受托人也不能。投票截止后，{trustees} 位受托人中的 {threshold} 位共同解密总数，且只解密总数。",
+  sealedPrivacyNote: "您的身份秘密和选票的加密随机数从不离开本浏览器：发送的只有加密的选票及其证明。",
+  sealedNoKey: "这个密封投票不接受选票：其密钥仪式没有确定投票密钥。",
   needIdentity: "要投票，这个浏览器中需要有已在本次投票选民名册上的投票身份。",
   needIdentityHow: "请用组织者发来的邀请链接加入，或从备份文件恢复你的身份。",
   goToIdentity: "前往“我的投票身份”",

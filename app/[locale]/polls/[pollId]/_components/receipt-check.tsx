@@ -1,7 +1,7 @@
 "use client";
 /**
  * "Check a receipt": anyone with a ballot's nullifier (the receipt a voter keeps) can see whether and
- * where it was counted. The lookup is the booth's (useCountedBallot): the poll's BallotCast events
+ * where it was counted. The lookup is the booth's (useCountedBallot): the poll's ballot events
  * are read whole and matched in this page, so the node never learns which nullifier was asked about.
  * A link to `?receipt=<nullifier>` on the results or recount page fills the box in and checks at once.
  */
@@ -12,6 +12,7 @@ import { useFormats } from "@/app/_i18n/use-formats.ts";
 import { useCountedBallot } from "@/app/_lib/ballot-queries.ts";
 import { useDescribeError } from "@/app/_lib/describe-error.ts";
 import { usePoll } from "@/app/_lib/poll-queries.ts";
+import { useBallotLog } from "@/app/_lib/sealed-queries.ts";
 import { readNullifier } from "./read-nullifier.ts";
 
 /** The query parameter a receipt link carries its nullifier in. */
@@ -26,7 +27,8 @@ export function ReceiptCheck({ pollId }: { pollId: bigint }) {
   const [attempted, setAttempted] = useState(false);
   /** The nullifier asked about; the lookup runs for it. */
   const [asked, setAsked] = useState<bigint>();
-  const ballot = useCountedBallot(pollId, asked, poll.data?.createdBlock, false);
+  const ballotLog = useBallotLog(poll.data?.secrecy);
+  const ballot = useCountedBallot(ballotLog, pollId, asked, poll.data?.createdBlock, false);
   const titleId = useId();
 
   const reading = readNullifier(text);

@@ -13,6 +13,7 @@ import { useDescribeError } from "@/app/_lib/describe-error.ts";
 import { useNowSeconds } from "@/app/_lib/poll-queries.ts";
 import { useSealedPoll } from "@/app/_lib/sealed-queries.ts";
 import { CeremonyPanel } from "./ceremony-panel.tsx";
+import { ReceiptCheck } from "./receipt-check.tsx";
 import { RecountCard, ResultsDownloads, TallyCard, TurnoutCard } from "./results-parts.tsx";
 import { ShareLink } from "./share-link.tsx";
 
@@ -90,6 +91,9 @@ export function SealedResults({ poll }: { poll: PollOnChain }) {
           />
         )}
         <ShareLink pollId={poll.pollId} />
+      </div>
+      <div className="min-w-0 lg:col-span-3">
+        <ReceiptCheck pollId={poll.pollId} />
       </div>
       <div className="min-w-0 lg:col-span-3">
         <CeremonyPanel state={state.data} />

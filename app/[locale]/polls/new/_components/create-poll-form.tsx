@@ -1,10 +1,16 @@
 "use client";
+/**
+ * Creating a poll: question, options, ballot type, voting window, and whether its ballots are public
+ * as cast or sealed until close. A sealed poll is two transactions from the organizer's wallet: the
+ * poll, then its key ceremony (trustees, threshold, deadlines); if the second fails, the form offers
+ * to open the ceremony again rather than create a second poll.
+ */
 import { useRouter } from "@/app/_i18n/navigation.ts";
 import { useEffect, useState } from "react";
 import { parseEventLogs } from "viem";
 import { useConnection } from "wagmi";
 import { MAX_OPTIONS, MIN_OPTIONS, ballotTypeToNumber, type BallotType } from "@/lib/ballots/ballot.ts";
-import { ballotboxAbi } from "@/lib/contracts/abis.generated.ts";
+import { ballotboxAbi, trusteeCeremonyAbi } from "@/lib/contracts/abis.generated.ts";
 import {
   MAX_OPTION_LENGTH,
   MAX_QUESTION_LENGTH,
@@ -14,23 +20,28 @@ import {
   type PollDraft,
   type PollDraftProblem,
 } from "@/lib/polls/poll-draft.ts";
+import {
+  defaultCeremonyDeadlines,
+  defaultThreshold,
+  trusteeAddresses,
+  validateSealedDraft,
+  type SealedDraft,
+  type SealedDraftErrors,
+} from "@/lib/polls/sealed-draft.ts";
+import { MAX_SEALED_OPTIONS } from "@/lib/sealed/limits.ts";
 import { TransactionStatus } from "@/app/_components/transaction-status.tsx";
 import { Button, Card, Field, Notice, inputClass } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useFormats } from "@/app/_i18n/use-formats.ts";
 import { readerTimeZone } from "@/app/_lib/format.ts";
 import { useNowSeconds } from "@/app/_lib/poll-queries.ts";
+import { useSealedContracts } from "@/app/_lib/sealed-queries.ts";
 import { useContractTransaction } from "@/app/_lib/use-contract-transaction.ts";
+import { fromLocalInput, toLocalInput } from "./datetime-input.ts";
+import { SealedSettings, type SealedSettingsValue } from "./sealed-settings.tsx";
 
-/** A datetime-local value (the reader's time zone) for a moment in Unix seconds. */
-function toLocalInput(seconds: number): string {
-  const date = new Date(seconds * 1000);
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-const fromLocalInput = (value: string): number =>
-  value === "" ? Number.NaN : Math.floor(new Date(value).getTime() / 1000);
+type Secrecy = "public" | "sealed";
+const NO_SEALED_ERRORS: SealedDraftErrors = {};
 
 export function CreatePollForm() {
   const create = useTranslations("create");
@@ -55,6 +66,15 @@ export function CreatePollForm() {
   const [question, setQuestion] = useState("");
   const [options, setOptions] = useState(["", ""]);
   const [ballotType, setBallotType] = useState<BallotType>("single");
+  const [secrecy, setSecrecy] = useState<Secrecy>("public");
+  const [sealedSettings, setSealedSettings] = useState<SealedSettingsValue>({
+    trustees: ["", "", ""],
+    threshold: undefined,
+    deadlines: {},
+  });
+  /** A sealed poll created whose ceremony is not open yet: submitting again only opens it. */
+  const [awaitingCeremony, setAwaitingCeremony] = useState<bigint>();
+  const sealedContracts = useSealedContracts();
   const [opens, setOpens] = useState(() => toLocalInput(Math.ceil(Date.now() / 60_000) * 60 + 10 * 60));
   const [closes, setCloses] = useState(() => toLocalInput(Math.ceil(Date.now() / 60_000) * 60 + 10 * 60 + 86_400));
   // Problems show once a field has been touched, or all of them after a first submit.
@@ -78,6 +98,19 @@ export function CreatePollForm() {
     endTime: fromLocalInput(closes),
   };
   const errors = validatePollDraft(draft, Number(now));
+  const sealed = secrecy === "sealed";
+  const sealedDraft: SealedDraft = {
+    trustees: sealedSettings.trustees,
+    threshold: sealedSettings.threshold ?? defaultThreshold(sealedSettings.trustees.length),
+    deadlines: { ...defaultCeremonyDeadlines(Number(now), draft.startTime), ...sealedSettings.deadlines },
+  };
+  const sealedErrors = sealed
+    ? validateSealedDraft(sealedDraft, {
+        nowSeconds: Number(now),
+        startTime: draft.startTime,
+        optionCount: options.length,
+      })
+    : NO_SEALED_ERRORS;
   const shown = (field: string) => submitted || touched.has(field);
   const touch = (field: string) => () => {
     setTouched((previous) => new Set(previous).add(field));
@@ -87,9 +120,17 @@ export function CreatePollForm() {
   async function submit(): Promise<void> {
     setSubmitted(true);
     setCreateError(undefined);
-    if (hasErrors(errors)) return;
+    if (awaitingCeremony !== undefined) {
+      await openCeremony(awaitingCeremony);
+      return;
+    }
+    if (hasErrors(errors) || hasErrors(sealedErrors)) return;
+    if (sealed && (sealedContracts.data === undefined || sealedContracts.data === null)) {
+      setCreateError(create("sealedUnavailable"));
+      return;
+    }
     const receipt = await send({
-      functionName: "createPoll",
+      functionName: sealed ? "createSealedPoll" : "createPoll",
       args: [
         question.trim(),
         options.map((option) => option.trim()),
@@ -104,8 +145,32 @@ export function CreatePollForm() {
       setCreateError(create("noPollCreated"));
       return;
     }
+    if (sealed) {
+      setAwaitingCeremony(event.args.pollId);
+      await openCeremony(event.args.pollId);
+      return;
+    }
     setCreatedId(event.args.pollId);
     router.push(`/polls/${event.args.pollId}/manage`);
+  }
+
+  async function openCeremony(pollId: bigint): Promise<void> {
+    const trusteeCeremony = sealedContracts.data?.trusteeCeremony;
+    if (trusteeCeremony === undefined) return;
+    const { keysBy, dealsBy, complaintsBy, revealsBy } = sealedDraft.deadlines;
+    const receipt = await send({
+      address: trusteeCeremony,
+      abi: trusteeCeremonyAbi,
+      functionName: "openCeremony",
+      args: [pollId, trusteeAddresses(sealedDraft), sealedDraft.threshold, keysBy, dealsBy, complaintsBy, revealsBy],
+    });
+    if (receipt === undefined) {
+      setCreateError(create("ceremonyNotOpened", { id: pollId.toString() }));
+      return;
+    }
+    setAwaitingCeremony(undefined);
+    setCreatedId(pollId);
+    router.push(`/polls/${pollId}/manage`);
   }
 
   return (
@@ -224,6 +289,47 @@ export function CreatePollForm() {
           </div>
         </fieldset>
 
+        <fieldset className="flex flex-col gap-2">
+          <legend className="text-sm font-medium">{create("secrecy")}</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {(
+              [
+                ["public", create("public"), create("publicHint")],
+                ["sealed", create("sealed"), create("sealedHint", { max: MAX_SEALED_OPTIONS })],
+              ] as const
+            ).map(([value, label, hint]) => (
+              <label
+                key={value}
+                className="flex cursor-pointer gap-3 rounded-xl border border-slate-300 p-3 has-checked:border-indigo-600 has-checked:bg-indigo-50 dark:border-slate-600 dark:has-checked:border-indigo-400 dark:has-checked:bg-indigo-950"
+              >
+                <input
+                  type="radio"
+                  name="secrecy"
+                  value={value}
+                  checked={secrecy === value}
+                  disabled={awaitingCeremony !== undefined}
+                  onChange={() => {
+                    setSecrecy(value);
+                  }}
+                  className="mt-1 size-4 accent-indigo-600"
+                />
+                <span>
+                  <span className="block font-medium">{label}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-300">{hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {sealed ? create("sealedExplained") : create("publicExplained")}
+          </p>
+          {sealedErrors.options !== undefined && (
+            <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+              {create(`sealedProblems.${sealedErrors.options}`, { max: MAX_SEALED_OPTIONS })}
+            </p>
+          )}
+        </fieldset>
+
         <div className="grid gap-5 sm:grid-cols-2">
           <Field
             label={create("opensAt")}
@@ -276,6 +382,21 @@ export function CreatePollForm() {
         )}
       </Card>
 
+      {sealed && (
+        <Card>
+          <h2 className="mb-4 font-semibold">{create("sealedTitle")}</h2>
+          <SealedSettings
+            value={sealedSettings}
+            onChange={setSealedSettings}
+            deadlines={sealedDraft.deadlines}
+            threshold={sealedDraft.threshold}
+            errors={sealedErrors}
+            shown={shown}
+            touch={touch}
+          />
+        </Card>
+      )}
+
       <Card>
         <h2 className="font-semibold">{create("registrationTitle")}</h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{create("registrationBody")}</p>
@@ -289,7 +410,7 @@ export function CreatePollForm() {
       {createError !== undefined && <Notice tone="error">{createError}</Notice>}
       <div>
         <Button type="submit" busy={busy}>
-          {create("submit")}
+          {awaitingCeremony !== undefined ? create("openCeremonyAgain") : create("submit")}
         </Button>
       </div>
     </form>

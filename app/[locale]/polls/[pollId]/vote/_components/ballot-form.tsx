@@ -2,13 +2,17 @@
 /**
  * The ballot: the voter's choice, proved in the booth's Web Worker (the page stays responsive and
  * shows each stage and its time), then sent through the relayer, or from the voter's wallet after a
- * warning. Each stage has a time limit; past it, or if the voter cancels, the attempt stops with a
+ * warning. In a sealed poll the worker also encrypts the choice under the poll key, with randomness
+ * it draws and drops itself: the page only ever holds the ciphertexts and the proof. Each stage has a time limit; past it, or if the voter cancels, the attempt stops with a
  * sentence and "Try again", and the choice stays as it was.
  */
 import { useEffect, useRef, useState } from "react";
 import { useConnection, useConfig } from "wagmi";
 import { getWalletClient } from "wagmi/actions";
+import { pollScope } from "@/lib/ballots/scope.ts";
 import type { PollOnChain } from "@/lib/chain/poll-reader.ts";
+import { choiceVector } from "@/lib/sealed/ballot-encryption.ts";
+import type { Point } from "@/lib/sealed/curve.ts";
 import { exportPrivateKey, type Identity } from "@/lib/identity/identity.ts";
 import {
   BallotAttempt,
@@ -16,10 +20,10 @@ import {
   StageTimeoutError,
   type BallotStage,
 } from "@/lib/voting/ballot-attempt.ts";
-import type { BrowserProver, Preparation } from "@/lib/voting/browser-prover.ts";
-import { buildDirectVote } from "@/lib/voting/direct-vote.ts";
+import type { BrowserProver, Preparation, ProveOptions } from "@/lib/voting/browser-prover.ts";
 import { ProverError } from "@/lib/voting/prover-error.ts";
-import { ballotStatement } from "@/lib/voting/prove-ballot.ts";
+import { ballotStatement, voterPath } from "@/lib/voting/prove-ballot.ts";
+import { directTransaction, readyNullifier, relayBallot, type ReadyBallot } from "@/lib/voting/ready-ballot.ts";
 import { Button, Card, Notice, ProgressBar } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useAppConfig, useRelayer } from "@/app/_lib/app-config.tsx";
@@ -41,12 +45,20 @@ export const VOTE_MARK = "ballotbox:vote";
 export const PROOF_READY_MARK = "ballotbox:proof-ready";
 export const BOOTH_READY_MARK = "ballotbox:booth-ready";
 
+/** What a sealed poll's booth adds: the poll key its ballots are encrypted under, and who decrypts. */
+export interface SealedBooth {
+  pollKeys: readonly Point[];
+  threshold: number;
+  trustees: number;
+}
+
 export function BallotForm({
   poll,
   roll,
   identity,
   prover,
   preparation,
+  sealed,
   onSent,
 }: {
   poll: PollOnChain;
@@ -54,13 +66,15 @@ export function BallotForm({
   identity: Identity;
   prover: BrowserProver;
   preparation: Preparation;
+  /** Set for a sealed poll. */
+  sealed?: SealedBooth;
   onSent: () => void;
 }) {
   const vote = useTranslations("vote");
   const common = useTranslations("common");
   const describeError = useDescribeError();
   const proverFailure = useProverFailure();
-  const { chainId, ballotbox } = useAppConfig();
+  const { chainId, ballotbox, sealedBallots } = useAppConfig();
   const relayer = useRelayer();
   const wagmiConfig = useConfig();
   const account = useConnection();
@@ -125,35 +139,55 @@ export function BallotForm({
     };
     try {
       enter(prover.preparation().status === "ready" ? "witness" : "download");
-      const statement = ballotStatement({
-        identity,
-        roll: roll.group,
-        poll: { ...poll, chainId, ballotbox },
-        selected,
-      });
-      const { proof } = await current.guard(
-        prover.prove(exportPrivateKey(identity), statement, {
-          signal: current.signal,
-          onStage: (stage) => {
-            if (stage !== current.stage) enter(stage);
+      const proving: ProveOptions = {
+        signal: current.signal,
+        onStage: (stage) => {
+          if (stage !== current.stage) enter(stage);
+        },
+      };
+      const privateKey = exportPrivateKey(identity);
+      let ready: ReadyBallot;
+      if (sealed === undefined) {
+        const statement = ballotStatement({
+          identity,
+          roll: roll.group,
+          poll: { ...poll, chainId, ballotbox },
+          selected,
+        });
+        const { proof } = await current.guard(prover.prove(privateKey, statement, proving));
+        ready = { secrecy: "public", pollId: poll.pollId, proof };
+      } else {
+        const statement = {
+          merkleProof: voterPath(identity, roll.group),
+          poll: {
+            scope: pollScope({ chainId, ballotbox, pollId: poll.pollId }),
+            ballotType: poll.ballotType,
+            pollKeys: sealed.pollKeys,
           },
-        }),
-      );
+          choices: choiceVector(poll, selected),
+        };
+        const { ballot } = await current.guard(prover.proveSealed(privateKey, statement, proving));
+        ready = { secrecy: "sealed", pollId: poll.pollId, ballot };
+      }
       performance.mark(PROOF_READY_MARK);
       enter("relayer");
+      // The receipt keeps the nullifier only: never the choice (nor, for a sealed ballot, its randomness).
+      const nullifier = readyNullifier(ready).toString();
       if (via === "relayer") {
-        const accepted = await current.guard(relayer.submitBallot(poll.pollId, proof));
+        const accepted = await current.guard(relayBallot(relayer, ready));
         saveReceipt(chainId, ballotbox, poll.pollId, {
-          nullifier: proof.nullifier.toString(),
+          nullifier,
           via: "relayer",
           relayerId: accepted.id,
           submittedAt: Date.now(),
         });
       } else {
         const wallet = await current.guard(getWalletClient(wagmiConfig, { chainId }));
-        const hash = await current.guard(wallet.sendTransaction(buildDirectVote(ballotbox, poll.pollId, proof)));
+        const hash = await current.guard(
+          wallet.sendTransaction(directTransaction(ready, { ballotbox, sealedBallots })),
+        );
         saveReceipt(chainId, ballotbox, poll.pollId, {
-          nullifier: proof.nullifier.toString(),
+          nullifier,
           via: "wallet",
           transactionHash: hash,
           submittedAt: Date.now(),
@@ -184,6 +218,11 @@ export function BallotForm({
         void castBallot();
       }}
     >
+      {sealed !== undefined && (
+        <Notice tone="info" title={vote("sealedTitle")}>
+          {vote("sealedNote", { threshold: String(sealed.threshold), trustees: String(sealed.trustees) })}
+        </Notice>
+      )}
       <Card>
         <fieldset disabled={busy} className="flex flex-col gap-2">
           <legend className="mb-2 text-lg font-semibold">{single ? vote("chooseOne") : vote("chooseAny")}</legend>
@@ -284,7 +323,9 @@ export function BallotForm({
             {stopped ? vote("tryAgain") : vote("submit")}
           </Button>
         </div>
-        <p className="text-xs text-slate-500 dark:text-slate-400">{vote("privacyNote")}</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          {vote(sealed === undefined ? "privacyNote" : "sealedPrivacyNote")}
+        </p>
       </div>
     </form>
   );

@@ -2,15 +2,19 @@
 /**
  * The voting booth: checks the voter can vote here (identity, roll, phase, not yet voted), then hands
  * over to the ballot form; afterwards, and whenever the voter comes back, shows the receipt. The
- * booth owns the prover, so it outlives every re-read of the poll and the roll.
+ * booth owns the prover, so it outlives every re-read of the poll and the roll. A sealed poll's booth
+ * also waits for the key ceremony to fix the poll key, and proves with the sealed-ballot circuit.
  */
 import { useMemo, useState } from "react";
+import { ballotCircuitFor } from "@/circuits/manifest.ts";
 import { pollPhase } from "@/lib/chain/phase.ts";
 import { pollScope } from "@/lib/ballots/scope.ts";
+import { pollKeysOf } from "@/lib/sealed/sealed-state.ts";
 import { ballotNullifier } from "@/lib/voting/nullifier.ts";
 import { chooseTreeDepth } from "@/lib/voting/prove-ballot.ts";
+import { semaphoreCircuit } from "@/lib/voting/prover-protocol.ts";
 import { useTimeLeft } from "@/app/_components/time-left.tsx";
-import { ButtonLink, Card, Mono, Notice } from "@/app/_components/ui.tsx";
+import { ButtonLink, Card, Notice } from "@/app/_components/ui.tsx";
 import { useTranslations } from "next-intl";
 import { useAppConfig } from "@/app/_lib/app-config.tsx";
 import { useCountedBallot } from "@/app/_lib/ballot-queries.ts";
@@ -20,13 +24,15 @@ import { UnlockIdentity } from "@/app/[locale]/identity/_components/unlock-ident
 import { useNowSeconds, usePoll } from "@/app/_lib/poll-queries.ts";
 import { useStoredReceipt } from "@/app/_lib/receipts-store.ts";
 import { useRoll } from "@/app/_lib/roll-cache.ts";
-import { BallotForm } from "./ballot-form.tsx";
+import { useBallotLog, useSealedPoll } from "@/app/_lib/sealed-queries.ts";
+import { BallotForm, type SealedBooth } from "./ballot-form.tsx";
 import { BallotReceipt } from "./ballot-receipt.tsx";
 import { PreparationProgress } from "./preparation-progress.tsx";
 import { useBoothProver } from "./use-booth-prover.ts";
 
 export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
   const vote = useTranslations("vote");
+  const sealedWords = useTranslations("sealed");
   const common = useTranslations("common");
   const describeError = useDescribeError();
   const { chainId, ballotbox } = useAppConfig();
@@ -43,7 +49,21 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
     () => (identity ? ballotNullifier(identity, pollScope({ chainId, ballotbox, pollId })) : undefined),
     [identity, chainId, ballotbox, pollId],
   );
+  const sealed = poll.data?.secrecy === "sealed";
+  const sealedPoll = useSealedPoll(pollId, sealed);
+  const sealedState = sealedPoll.state.data;
+  const sealedBooth = useMemo((): SealedBooth | undefined => {
+    const pollKeys = sealedState === undefined ? undefined : pollKeysOf(sealedState);
+    if (sealedState?.ceremony === undefined || pollKeys === undefined) return undefined;
+    return {
+      pollKeys,
+      threshold: sealedState.ceremony.record.threshold,
+      trustees: sealedState.ceremony.record.trustees.length,
+    };
+  }, [sealedState]);
+  const ballotLog = useBallotLog(poll.data?.secrecy);
   const counted = useCountedBallot(
+    ballotLog,
     pollId,
     nullifier,
     poll.data?.createdBlock,
@@ -51,11 +71,14 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
   );
   const phase = poll.data === undefined ? undefined : pollPhase(poll.data, now);
   const onRoll = identity !== undefined && identity !== null && roll.data?.indexOf(identity.commitment) !== -1;
-  const sealed = poll.data?.secrecy === "sealed";
-  const mayVote = !sealed && onRoll && phase !== "closed" && (receipt === null || retrying) && counted.data === null;
-  const { prover, preparation } = useBoothProver(
-    mayVote && roll.data !== undefined ? chooseTreeDepth(roll.data.group) : undefined,
-  );
+  const mayVote = onRoll && phase !== "closed" && (receipt === null || retrying) && counted.data === null;
+  const circuit =
+    !mayVote || poll.data === undefined || roll.data === undefined
+      ? undefined
+      : sealed
+        ? ballotCircuitFor(poll.data.optionCount).name
+        : semaphoreCircuit(chooseTreeDepth(roll.data.group));
+  const { prover, preparation } = useBoothProver(circuit);
 
   if (poll.isError) return null; // the header says why
   if (poll.data === undefined || phase === undefined) return <p className="text-slate-500">{common("loading")}</p>;
@@ -67,16 +90,7 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
   );
   // Said first: whoever opens a closed poll's booth, with or without an identity, learns it is over.
   if (phase === "closed" && receipt === null) return votingEnded;
-  if (sealed) {
-    // The sealed booth (encrypt and prove in the worker) is to come; the CLI casts sealed ballots today.
-    return (
-      <Card className="flex flex-col items-start gap-3" data-testid="sealed-booth-cli">
-        <p className="font-medium">{vote("sealedCliTitle")}</p>
-        <p className="text-sm text-slate-600 dark:text-slate-300">{vote("sealedCliHow")}</p>
-        <Mono>{`BALLOTBOX_IDENTITY_PASSPHRASE=… node cli/ballotbox.ts vote --poll ${pollIdText} --identity <backup.json> --choice 1 --relayer http://127.0.0.1:8787`}</Mono>
-      </Card>
-    );
-  }
+  if (sealed && sealedPoll.contracts.data === null) return <Notice tone="error">{sealedWords("unavailable")}</Notice>;
   if (identityState.status === "locked") return <UnlockIdentity />;
   if (identity === null) {
     return (
@@ -87,14 +101,15 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
       </Card>
     );
   }
-  const error = roll.error ?? counted.error;
+  const error = roll.error ?? counted.error ?? sealedPoll.contracts.error ?? sealedPoll.state.error;
   if (error !== null) return <Notice tone="error">{describeError(error)}</Notice>;
   if (
     identity === undefined ||
     roll.data === undefined ||
     receipt === undefined ||
     counted.data === undefined ||
-    nullifier === undefined
+    nullifier === undefined ||
+    (sealed && sealedState === undefined)
   ) {
     return <p className="text-slate-500">{common("loading")}</p>;
   }
@@ -130,6 +145,14 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
       </div>
     );
   }
+  if (sealedState !== undefined && sealedBooth === undefined) {
+    // Voting is due, but the ceremony never fixed the poll key: no ballot can be encrypted.
+    return (
+      <Notice tone="error" title={vote("sealedNoKey")}>
+        {sealedWords(`ceremony.status.${sealedState.status}`)}
+      </Notice>
+    );
+  }
   if (prover === undefined) return <p className="text-slate-500">{common("loading")}</p>;
   return (
     <BallotForm
@@ -138,6 +161,7 @@ export function VoteBooth({ pollId: pollIdText }: { pollId: string }) {
       identity={identity}
       prover={prover}
       preparation={preparation}
+      sealed={sealedBooth}
       onSent={() => {
         setRetrying(false);
       }}
